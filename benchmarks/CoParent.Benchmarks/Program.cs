@@ -1,0 +1,1 @@
+Console.WriteLine("CoParent benchmarks: see README, Performance.");

@@ -1,0 +1,38 @@
+using CoParent.Core.Allocations;
+using CoParent.Core.Audit;
+using CoParent.Core.CareEpisodes;
+using CoParent.Core.Children;
+using CoParent.Core.Geography;
+using CoParent.Data.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoParent.Data;
+
+/// <summary>
+/// The one database. It has a subclass per provider only so that each provider keeps its own
+/// migrations (SQLite by default, PostgreSQL in production); the model is the same.
+/// </summary>
+public abstract class CoParentDbContext(DbContextOptions options)
+    : IdentityDbContext<CoParentUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<CareEpisode> CareEpisodes => Set<CareEpisode>();
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Postcode> Postcodes => Set<Postcode>();
+    public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CoParentDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteCoParentDbContext(DbContextOptions<SqliteCoParentDbContext> options) : CoParentDbContext(options);
+
+public sealed class PostgresCoParentDbContext(DbContextOptions<PostgresCoParentDbContext> options) : CoParentDbContext(options);

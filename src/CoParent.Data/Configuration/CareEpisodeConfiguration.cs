@@ -1,0 +1,29 @@
+using CoParent.Core.CareEpisodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoParent.Data.Configuration;
+
+public sealed class CareEpisodeConfiguration : IEntityTypeConfiguration<CareEpisode>
+{
+    public void Configure(EntityTypeBuilder<CareEpisode> builder)
+    {
+        builder.HasOne(e => e.Child).WithMany(c => c.Episodes).HasForeignKey(e => e.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ChildId, e.Decom }).IsUnique();
+        // The register asks "which episode was open on this date" for every child.
+        builder.HasIndex(e => new { e.Decom, e.Dec });
+        builder.Property(e => e.Rne).HasMaxLength(1);
+        builder.Property(e => e.Ls).HasMaxLength(2);
+        builder.Property(e => e.Cin).HasMaxLength(2);
+        builder.Property(e => e.Place).HasMaxLength(3);
+        builder.Property(e => e.PlaceProvider).HasMaxLength(3);
+        builder.Property(e => e.Rec).HasMaxLength(3);
+        builder.Property(e => e.ReasonPlaceChange).HasMaxLength(6);
+        builder.Property(e => e.HomePost).HasMaxLength(8);
+        builder.Property(e => e.PlPost).HasMaxLength(8);
+        builder.Property(e => e.Urn).HasMaxLength(8);
+        builder.Property(e => e.CarerName).HasMaxLength(120);
+        builder.Property(e => e.PlLa).HasMaxLength(9);
+        builder.Property(e => e.PlLocation).HasMaxLength(3);
+    }
+}

@@ -1,0 +1,28 @@
+using CoParent.Core.Children;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoParent.Data.Configuration;
+
+public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
+{
+    public void Configure(EntityTypeBuilder<Child> builder)
+    {
+        builder.HasIndex(c => c.PersonId).IsUnique();
+        builder.Property(c => c.PersonId).HasMaxLength(10);
+        builder.Property(c => c.GivenName).HasMaxLength(100);
+        builder.Property(c => c.FamilyName).HasMaxLength(100);
+        builder.Property(c => c.PreferredName).HasMaxLength(100);
+        builder.Property(c => c.Sex).HasMaxLength(1);
+        builder.Property(c => c.Ethnicity).HasMaxLength(4);
+        builder.Property(c => c.Religion).HasMaxLength(60);
+        builder.Property(c => c.FirstLanguage).HasMaxLength(60);
+        builder.Property(c => c.DisabilityDetail).HasMaxLength(500);
+        builder.Property(c => c.Upn).HasMaxLength(13);
+        builder.Property(c => c.HomePostcode).HasMaxLength(8);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => c.FamilyName);
+        builder.Ignore(c => c.DisplayName);
+        builder.Ignore(c => c.FullName);
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoParent.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>
+/// One connection string, <c>ConnectionStrings:CoParent</c>, read by the web app and the CLI alike.
+/// A PostgreSQL connection string (one that names a Host) switches provider; anything else is SQLite.
+/// </summary>
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "CoParent";
+    public const string DefaultConnectionString = "Data Source=coparent.db";
+
+    public static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } cs ? cs : DefaultConnectionString;
+
+    public static DatabaseProvider ProviderFor(string connectionString) =>
+        connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+        || connectionString.Contains("Server=", StringComparison.OrdinalIgnoreCase)
+        || connectionString.StartsWith("postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.PostgreSql
+            : DatabaseProvider.Sqlite;
+
+    public static IServiceCollection AddCoParentDatabase(this IServiceCollection services, string connectionString)
+    {
+        if (ProviderFor(connectionString) == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContextFactory<PostgresCoParentDbContext>(o => ConfigurePostgres(o, connectionString));
+            services.AddSingleton<IDbContextFactory<CoParentDbContext>, Factory<PostgresCoParentDbContext>>();
+        }
+        else
+        {
+            services.AddDbContextFactory<SqliteCoParentDbContext>(o => ConfigureSqlite(o, connectionString));
+            services.AddSingleton<IDbContextFactory<CoParentDbContext>, Factory<SqliteCoParentDbContext>>();
+        }
+
+        // The request's (or command's) unit of work; the audit log writes through its own context so
+        // that a denied or failed request is still recorded.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CoParentDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.CommandTimeout(120));
+
+    internal static void ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.CommandTimeout(120));
+
+    private sealed class Factory<T>(IDbContextFactory<T> inner) : IDbContextFactory<CoParentDbContext>
+        where T : CoParentDbContext
+    {
+        public CoParentDbContext CreateDbContext() => inner.CreateDbContext();
+    }
+}
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the SQLite model.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteCoParentDbContext>
+{
+    public SqliteCoParentDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<SqliteCoParentDbContext>();
+        DatabaseSetup.ConfigureSqlite(options, DatabaseSetup.DefaultConnectionString);
+        return new SqliteCoParentDbContext(options.Options);
+    }
+}
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the PostgreSQL model (no server needed).</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresCoParentDbContext>
+{
+    public PostgresCoParentDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<PostgresCoParentDbContext>();
+        DatabaseSetup.ConfigurePostgres(options, "Host=localhost;Database=coparent_design");
+        return new PostgresCoParentDbContext(options.Options);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using CoParent.Core.Access;
+using CoParent.Core.Allocations;
+using CoParent.Core.Children;
+using CoParent.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoParent.Web.Features.Access;
+
+/// <summary>
+/// Who may see and change which child's record: the one place that decides (issue 3 §3).
+/// <list type="bullet">
+/// <item>Social worker: the children currently allocated to them.</item>
+/// <item>Team manager: the children currently allocated to their team.</item>
+/// <item>IRO: the children they currently review (read only).</item>
+/// <item>Manager or analyst: every child.</item>
+/// <item>Councillor and administrator: no child's record; councillors see aggregates.</item>
+/// </list>
+/// A later role (Virtual School, designated teacher, personal adviser) is one more branch here.
+/// </summary>
+public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
+{
+    public static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager];
+    public static readonly string[] EditorRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public IQueryable<Child> VisibleChildren(ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.Manager)) return db.Children;
+
+        var userId = user.Id() ?? "";
+        var today = Today;
+        var asSocialWorker = user.IsInRole(Roles.SocialWorker);
+        var asIro = user.IsInRole(Roles.Iro);
+        var team = user.IsInRole(Roles.TeamManager) ? user.TeamId() : null;
+        if (!asSocialWorker && !asIro && team is null) return db.Children.Where(_ => false);
+
+        return db.Children.Where(c => c.Allocations.Any(a =>
+            a.From <= today && (a.To == null || a.To >= today) &&
+            ((asSocialWorker && a.Role == AllocationRole.SocialWorker && a.UserId == userId) ||
+             (asIro && a.Role == AllocationRole.IndependentReviewingOfficer && a.UserId == userId) ||
+             (team != null && a.Role == AllocationRole.SocialWorker && a.TeamId == team))));
+    }
+
+    public Task<bool> CanViewAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default) =>
+        VisibleChildren(user).AnyAsync(c => c.Id == childId, ct);
+
+    public async Task<bool> CanEditAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default) =>
+        EditorRoles.Any(user.IsInRole) && await CanViewAsync(WithoutReadOnlyRoles(user), childId, ct);
+
+    public static bool CanAddChildren(ClaimsPrincipal user) => EditorRoles.Any(user.IsInRole);
+
+    /// <summary>An IRO who is also a social worker edits as a social worker, not as the reviewer.</summary>
+    private static ClaimsPrincipal WithoutReadOnlyRoles(ClaimsPrincipal user)
+    {
+        if (!user.IsInRole(Roles.Iro)) return user;
+        var identity = new ClaimsIdentity(
+            user.Claims.Where(c => !(c.Type == ClaimTypes.Role && c.Value == Roles.Iro)),
+            user.Identity?.AuthenticationType, ClaimTypes.Name, ClaimTypes.Role);
+        return new ClaimsPrincipal(identity);
+    }
+}

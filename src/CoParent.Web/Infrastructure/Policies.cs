@@ -1,0 +1,9 @@
+namespace CoParent.Web.Infrastructure;
+
+public static class Policies
+{
+    /// <summary>Roles that may open children's records at all; which children is ChildAccessPolicy's call.</summary>
+    public const string ChildRecords = "ChildRecords";
+    public const string Audit = "Audit";
+    public const string Administration = "Administration";
+}

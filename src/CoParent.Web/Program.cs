@@ -1,0 +1,87 @@
+using CoParent.Core.Access;
+using CoParent.Data;
+using CoParent.Data.Audit;
+using CoParent.Data.Identity;
+using CoParent.Web.Features.Access;
+using CoParent.Web.Features.Account;
+using CoParent.Web.Features.Children;
+using CoParent.Web.Features.Dashboard;
+using CoParent.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+
+var builder = WebApplication.CreateBuilder(args);
+var connectionString = DatabaseSetup.ConnectionString(builder.Configuration);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection(CouncilOptions.Section));
+builder.Services.AddCoParentDatabase(connectionString);
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<ChildAccessPolicy>();
+
+// Stateless web tier: keys live in the database, so any instance can read another's cookies.
+builder.Services.AddDataProtection().SetApplicationName("CoParent").PersistKeysToDbContext<CoParentDbContext>();
+
+builder.Services.AddIdentity<CoParentUser, IdentityRole>(IdentitySetup.Configure)
+    .AddEntityFrameworkStores<CoParentDbContext>()
+    .AddClaimsPrincipalFactory<CoParentClaimsFactory>()
+    .AddDefaultTokenProviders();
+builder.Services.AddAccountCookie(builder.Configuration);
+
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+    .AddPolicy(Policies.ChildRecords, p => p.RequireRole(ChildAccessPolicy.RecordRoles))
+    .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Manager, Roles.TeamManager))
+    .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
+
+builder.Services.AddRazorPages(options =>
+{
+    options.RootDirectory = "/Features";
+    options.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
+    options.Conventions.AuthorizeFolder("/Placements", Policies.ChildRecords);
+})
+.AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
+
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "coparent-af";
+    options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+    options.Cookie.SameSite = SameSiteMode.Strict;
+});
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddChildrenFeature();
+builder.Services.AddDashboardFeature();
+builder.Services.Configure<ForwardedHeadersOptions>(o =>
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+var app = builder.Build();
+
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+{
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
+{
+    pages.UseExceptionHandler("/error/500");
+    pages.UseStatusCodePagesWithReExecute("/error/{0}");
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapRazorPages();
+app.MapChildrenApi();
+app.MapDashboardApi();
+
+await app.InitialiseDatabaseAsync();
+await app.RunAsync();
+
+public partial class Program;

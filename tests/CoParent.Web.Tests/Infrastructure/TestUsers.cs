@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CoParent.Core.Access;
+
+namespace CoParent.Web.Tests.Infrastructure;
+
+/// <summary>One user per role, plus a second social worker in another team (to prove they see nothing of the first's children).</summary>
+public sealed partial class TestUsers
+{
+    public const string Password = "correct horse battery staple";
+    public const string TeamA = "Test team A";
+    public const string TeamB = "Test team B";
+
+    public required string SocialWorkerId { get; init; }
+    public required string OtherSocialWorkerId { get; init; }
+    public required string TeamManagerId { get; init; }
+    public required string OtherTeamManagerId { get; init; }
+    public required string IroId { get; init; }
+    public required string ManagerId { get; init; }
+    public required string CouncillorId { get; init; }
+    public required string AdministratorId { get; init; }
+
+    public const string SocialWorker = "t.socialworker";
+    public const string OtherSocialWorker = "t.otherworker";
+    public const string TeamManager = "t.teammanager";
+    public const string OtherTeamManager = "t.otherteammgr";
+    public const string Iro = "t.iro";
+    public const string Manager = "t.manager";
+    public const string Councillor = "t.councillor";
+    public const string Administrator = "t.admin";
+
+    /// <summary>The user name that holds each role in these tests.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ByRole = new Dictionary<string, string>
+    {
+        [Roles.SocialWorker] = SocialWorker,
+        [Roles.TeamManager] = TeamManager,
+        [Roles.Iro] = Iro,
+        [Roles.Manager] = Manager,
+        [Roles.Councillor] = Councillor,
+        [Roles.Administrator] = Administrator,
+    };
+
+    public static async Task<TestUsers> CreateAsync(CoParentApp app) => new()
+    {
+        SocialWorkerId = await app.AddUserAsync(SocialWorker, Roles.SocialWorker, TeamA),
+        OtherSocialWorkerId = await app.AddUserAsync(OtherSocialWorker, Roles.SocialWorker, TeamB),
+        TeamManagerId = await app.AddUserAsync(TeamManager, Roles.TeamManager, TeamA),
+        OtherTeamManagerId = await app.AddUserAsync(OtherTeamManager, Roles.TeamManager, TeamB),
+        IroId = await app.AddUserAsync(Iro, Roles.Iro),
+        ManagerId = await app.AddUserAsync(Manager, Roles.Manager),
+        CouncillorId = await app.AddUserAsync(Councillor, Roles.Councillor),
+        AdministratorId = await app.AddUserAsync(Administrator, Roles.Administrator),
+    };
+}
+
+public static partial class HttpClientExtensions
+{
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    /// <summary>The antiforgery token from a page's form, for posting as a browser would.</summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url)
+    {
+        var html = await client.GetStringAsync(url);
+        var match = AntiforgeryField().Match(html);
+        if (!match.Success) throw new InvalidOperationException($"No antiforgery token on {url}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>Posts a form with the page's antiforgery token, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? tokenFrom = null)
+    {
+        var token = await client.AntiforgeryTokenAsync(tokenFrom ?? url);
+        var all = fields.Append(new("__RequestVerificationToken", token));
+        return await client.PostAsync(url, new FormUrlEncodedContent(all));
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password = TestUsers.Password) =>
+        await client.PostFormAsync("/sign-in", [new("UserName", userName), new("Password", password)]);
+}
+
+public static class CoParentAppExtensions
+{
+    /// <summary>A client signed in as the given user (see <see cref="TestUsers"/>).</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this CoParentApp app, string userName)
+    {
+        var client = app.CreateBrowserlessClient();
+        var response = await client.SignInAsync(userName);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {(int)response.StatusCode}");
+        }
+        return client;
+    }
+}
