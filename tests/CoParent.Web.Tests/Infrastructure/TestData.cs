@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoParent.Web.Tests.Infrastructure;
 
 /// <summary>Named builders for test records. Every child gets a unique person ID so tests share a database safely.</summary>
-public static class TestData
+public static partial class TestData
 {
     private static int _sequence;
 
