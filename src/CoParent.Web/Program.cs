@@ -46,7 +46,9 @@ builder.Services.AddRazorPages(options =>
 builder.Services.AddAntiforgery(options =>
 {
     options.Cookie.Name = "coparent-af";
-    options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+    // The antiforgery cookie is a CSRF token, not a credential: Secure whenever the request is HTTPS (as it
+    // is in production, behind TLS), so that the demo also runs on http://localhost.
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     options.Cookie.SameSite = SameSiteMode.Strict;
 });
 builder.Services.AddProblemDetails();

@@ -54,7 +54,7 @@ public abstract class CoParentApp : WebApplicationFactory<Program>, IAsyncLifeti
     {
         if (SkipReason is not null) return;
         await PrepareDatabaseAsync();
-        _ = Server; // starts the app: migrations and reference data
+        StartServer(); // runs Program: migrations and reference data
         Users = await TestUsers.CreateAsync(this);
     }
 
