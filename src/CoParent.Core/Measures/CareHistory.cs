@@ -27,8 +27,9 @@ public static class CareHistory
         DateOnly? start = null;
         DateOnly? end = null;
         var allTemporary = true;
-        foreach (var episode in episodes.Where(e => e.Decom <= asAt).OrderBy(e => e.Decom))
+        foreach (var episode in InOrder(episodes))
         {
+            if (episode.Decom > asAt) break;
             if (start is not null && StartsPlacement(episode.Rne))
             {
                 placements.Add(new Placement(start.Value, end, allTemporary));
@@ -49,8 +50,15 @@ public static class CareHistory
     public static bool StartsPlacement(string rne) => rne is "S" or "P" or "B";
 
     /// <summary>The episode open on the date, if any (an episode ending on the date is not open on it).</summary>
-    public static EpisodeFacts? OpenEpisode(IEnumerable<EpisodeFacts> episodes, DateOnly asAt) =>
-        episodes.Where(e => e.IsOpenOn(asAt)).OrderByDescending(e => e.Decom).FirstOrDefault();
+    public static EpisodeFacts? OpenEpisode(IEnumerable<EpisodeFacts> episodes, DateOnly asAt)
+    {
+        EpisodeFacts? open = null;
+        foreach (var episode in episodes)
+        {
+            if (episode.IsOpenOn(asAt) && (open is null || episode.Decom > open.Decom)) open = episode;
+        }
+        return open;
+    }
 
     /// <summary>
     /// The first day of the period of care open on the date: episodes are one period while each ends with REC X1
@@ -58,8 +66,12 @@ public static class CareHistory
     /// </summary>
     public static DateOnly? PeriodOfCareStart(IEnumerable<EpisodeFacts> episodes, DateOnly asAt)
     {
-        var ordered = episodes.Where(e => e.Decom <= asAt).OrderBy(e => e.Decom).ToList();
-        var open = ordered.FindLastIndex(e => e.IsOpenOn(asAt));
+        var ordered = InOrder(episodes);
+        var open = -1;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (ordered[i].IsOpenOn(asAt)) open = i;
+        }
         if (open < 0) return null;
         var start = open;
         while (start > 0 && Continues(ordered[start - 1], ordered[start]))
@@ -67,6 +79,17 @@ public static class CareHistory
             start--;
         }
         return ordered[start].Decom;
+    }
+
+    /// <summary>The episodes by start date: as they come when already in order (the loading query sorts them), else sorted.</summary>
+    private static IReadOnlyList<EpisodeFacts> InOrder(IEnumerable<EpisodeFacts> episodes)
+    {
+        var list = episodes as IReadOnlyList<EpisodeFacts> ?? episodes.ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (list[i - 1].Decom > list[i].Decom) return list.OrderBy(e => e.Decom).ToList();
+        }
+        return list;
     }
 
     private static bool Continues(EpisodeFacts previous, EpisodeFacts next) =>

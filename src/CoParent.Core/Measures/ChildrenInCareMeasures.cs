@@ -12,7 +12,8 @@ public static class ChildrenInCareMeasures
 {
     public const decimal DistantMiles = 20m;
 
-    private sealed record InCare(ChildHistory Child, EpisodeFacts Open);
+    /// <summary>A child in care on the date, with what every measure asks about them worked out once.</summary>
+    private sealed record InCare(ChildHistory Child, EpisodeFacts Open, int Age, IReadOnlyList<Placement> Placements);
 
     public static MeasureSet Calculate(IEnumerable<ChildHistory> children, DateOnly asAt, int under18Population)
     {
@@ -47,22 +48,22 @@ public static class ChildrenInCareMeasures
         measures.AddRange(LongTermStability(inCare, asAt));
         measures.AddRange(Location(inCare));
 
-        measures.AddRange(Age.Bands.Select(band => Percent($"cla.age.{Slug(band)}", $"Aged {band.ToLowerInvariant()}",
-            $"Children in our care aged {band.ToLowerInvariant()} on the date, out of all children in our care.",
-            inCare.Where(c => Age.Band(Age.On(c.Child.DateOfBirth, asAt)) == band).ToList(), inCare)));
-        measures.AddRange(CodeSets.Sex.Codes.Select(sex => Percent($"cla.sex.{Slug(sex.Meaning)}", sex.Meaning,
-            $"Children in our care recorded as {sex.Meaning.ToLowerInvariant()} (SSDA903 SEX {sex.Code}), out of all children in our care.",
-            inCare.Where(c => string.Equals(c.Child.Sex, sex.Code, StringComparison.OrdinalIgnoreCase)).ToList(), inCare)));
-        measures.AddRange(CodeSets.EthnicGroups.Select(group => Percent($"cla.ethnicity.{EthnicSlug(group)}", group,
-            $"Children in our care in the DfE's ethnic group \"{group}\", out of all children in our care.",
-            inCare.Where(c => CodeSets.EthnicGroup(c.Child.Ethnicity) == group).ToList(), inCare)));
-        measures.AddRange(CodeSets.LegalStatus.Codes.Where(ls => !CodeSets.IsShortBreak(ls.Code)).Select(ls => Percent(
-            $"cla.legal-status.{ls.Code}", $"{ls.Meaning} ({ls.Code})",
-            $"Children in our care whose legal status on the date is {ls.Code}, out of all children in our care.",
-            inCare.Where(c => string.Equals(c.Open.Ls, ls.Code, StringComparison.OrdinalIgnoreCase)).ToList(), inCare)));
-        measures.AddRange(CodeSets.PlacementGroups.Select(group => Percent($"cla.placement.{PlacementSlug(group)}", group,
-            $"Children in our care whose placement on the date is in the group \"{group}\", out of all children in our care.",
-            inCare.Where(c => CodeSets.PlacementGroup(c.Open.Place) == group).ToList(), inCare)));
+        measures.AddRange(Breakdown(inCare, c => Age.Band(c.Age), Age.Bands, band => (
+            $"cla.age.{Slug(band)}", $"Aged {band.ToLowerInvariant()}",
+            $"Children in our care aged {band.ToLowerInvariant()} on the date, out of all children in our care.")));
+        measures.AddRange(Breakdown(inCare, c => c.Child.Sex.ToUpperInvariant(), CodeSets.Sex.Codes.Select(s => s.Code), code => (
+            $"cla.sex.{Slug(CodeSets.Sex.Describe(code))}", CodeSets.Sex.Describe(code),
+            $"Children in our care recorded as {CodeSets.Sex.Describe(code).ToLowerInvariant()} (SSDA903 SEX {code}), out of all children in our care.")));
+        measures.AddRange(Breakdown(inCare, c => CodeSets.EthnicGroup(c.Child.Ethnicity), CodeSets.EthnicGroups, group => (
+            $"cla.ethnicity.{EthnicSlug(group)}", group,
+            $"Children in our care in the DfE's ethnic group \"{group}\", out of all children in our care.")));
+        measures.AddRange(Breakdown(inCare, c => c.Open.Ls.ToUpperInvariant(),
+            CodeSets.LegalStatus.Codes.Select(ls => ls.Code).Where(code => !CodeSets.IsShortBreak(code)), code => (
+            $"cla.legal-status.{code}", $"{CodeSets.LegalStatus.Describe(code)} ({code})",
+            $"Children in our care whose legal status on the date is {code}, out of all children in our care.")));
+        measures.AddRange(Breakdown(inCare, c => CodeSets.PlacementGroup(c.Open.Place), CodeSets.PlacementGroups, group => (
+            $"cla.placement.{PlacementSlug(group)}", group,
+            $"Children in our care whose placement on the date is in the group \"{group}\", out of all children in our care.")));
 
         return new MeasureSet(asAt, measures);
     }
@@ -77,7 +78,10 @@ public static class ChildrenInCareMeasures
         foreach (var child in children)
         {
             var open = CareHistory.OpenEpisode(child.Episodes, asAt);
-            if (open is not null && !CodeSets.IsShortBreak(open.Ls)) inCare.Add(new InCare(child, open));
+            if (open is not null && !CodeSets.IsShortBreak(open.Ls))
+            {
+                inCare.Add(new InCare(child, open, Age.On(child.DateOfBirth, asAt), CareHistory.Placements(child.Episodes, asAt)));
+            }
         }
         return inCare;
     }
@@ -86,7 +90,7 @@ public static class ChildrenInCareMeasures
     private static IEnumerable<MeasureResult> ShortTermStability(List<InCare> inCare, DateOnly asAt)
     {
         var from = asAt.AddYears(-1).AddDays(1);
-        var unstable = inCare.Where(c => CareHistory.Placements(c.Child.Episodes, asAt)
+        var unstable = inCare.Where(c => c.Placements
             .Count(p => !p.IsTemporary && p.Overlaps(from, asAt)) >= 3).ToList();
         yield return Percent("stability.short-term", "Three or more placements in the last 12 months",
             "Children in our care who lived in 3 or more placements at some time in the 12 months up to the date, out of all " +
@@ -101,9 +105,9 @@ public static class ChildrenInCareMeasures
     /// </summary>
     private static IEnumerable<MeasureResult> LongTermStability(List<InCare> inCare, DateOnly asAt)
     {
-        var cohort = inCare.Where(c => Age.On(c.Child.DateOfBirth, asAt) < 16
+        var cohort = inCare.Where(c => c.Age < 16
             && CareHistory.PeriodOfCareStart(c.Child.Episodes, asAt) is { } start && start <= asAt.AddMonths(-30)).ToList();
-        var stable = cohort.Where(c => CareHistory.Placements(c.Child.Episodes, asAt)
+        var stable = cohort.Where(c => c.Placements
             .LastOrDefault(p => !p.IsTemporary) is { } current && current.Start <= asAt.AddYears(-2)).ToList();
         yield return Percent("stability.long-term", "Same carers for 2 years or more",
             "Children in our care under 16 who have been in care without a break for at least two and a half years, and who have " +
@@ -128,6 +132,18 @@ public static class ChildrenInCareMeasures
         yield return Count("placement.location-not-known", "Placement location not known",
             "Children in our care whose placement postcode is missing or not recognised, so we cannot say if it is inside the council's area.",
             inCare.Where(c => c.Open.PlLocation is null).ToList());
+    }
+
+    /// <summary>One row per key, in the order given, each a percentage of all children in care; grouped in one pass.</summary>
+    private static IEnumerable<MeasureResult> Breakdown(
+        List<InCare> inCare, Func<InCare, string> key, IEnumerable<string> keys, Func<string, (string Id, string Name, string Definition)> describe)
+    {
+        var groups = inCare.ToLookup(key);
+        return keys.Select(k =>
+        {
+            var (id, name, definition) = describe(k);
+            return Percent(id, name, definition, groups[k].ToList(), inCare);
+        });
     }
 
     private static MeasureResult Percent(string id, string name, string definition, List<InCare> numerator, List<InCare> denominator) =>
