@@ -18,7 +18,7 @@ public sealed class ChildAuditModel(CoParentDbContext db) : PageModel
 
     public sealed record Row(DateTime AtUtc, string? UserName, string Action, AuditOutcome Outcome, string? Channel);
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "pageNumber")] public int PageNumber { get; set; } = 1;
 
     public int ChildId { get; private set; }
     public string ChildName { get; private set; } = "";
@@ -45,7 +45,7 @@ public sealed class ChildAuditModel(CoParentDbContext db) : PageModel
         return Page();
     }
 
-    public string PageUrl(int page) => $"/children/{ChildId}/audit?page={page.ToString(CultureInfo.InvariantCulture)}";
+    public string PageUrl(int page) => $"/children/{ChildId}/audit?pageNumber={page.ToString(CultureInfo.InvariantCulture)}";
 
     public static string Describe(string action) => action switch
     {

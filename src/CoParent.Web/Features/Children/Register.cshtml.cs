@@ -19,7 +19,7 @@ public sealed class RegisterModel(CoParentDbContext db, ChildAccessPolicy access
     [BindProperty(SupportsGet = true, Name = "placement")] public string? PlacementGroup { get; set; }
     [BindProperty(SupportsGet = true, Name = "legalStatus")] public string? LegalStatus { get; set; }
     [BindProperty(SupportsGet = true, Name = "team")] public int? TeamId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "pageNumber")] public int PageNumber { get; set; } = 1;
 
     public ChildRegister.Result Result { get; private set; } = null!;
     public IReadOnlyList<(string Value, string Text)> Teams { get; private set; } = [];
@@ -54,7 +54,7 @@ public sealed class RegisterModel(CoParentDbContext db, ChildAccessPolicy access
         {
             ["AsAt.Day"] = AsAt.Day, ["AsAt.Month"] = AsAt.Month, ["AsAt.Year"] = AsAt.Year, ["q"] = Search, ["age"] = AgeBand,
             ["placement"] = PlacementGroup, ["legalStatus"] = LegalStatus, ["team"] = TeamId?.ToString(CultureInfo.InvariantCulture),
-            ["page"] = page.ToString(CultureInfo.InvariantCulture),
+            ["pageNumber"] = page.ToString(CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/children", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
