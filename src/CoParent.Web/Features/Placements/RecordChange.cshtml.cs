@@ -140,9 +140,13 @@ public sealed class RecordChangeModel(CoParentDbContext db, AuditLog audit, Time
         if (Change != LegalStatus) open.ReasonPlaceChange = CodeSets.ReasonPlaceChange.Canonical(ReasonPlaceChange) ?? Choices.Clean(ReasonPlaceChange);
         open.Dec = date ?? today;
 
+        // Only what this form sets is checked field by field: an older record's gaps are not this person's to fix here.
         foreach (var episode in touched)
         {
-            foreach (var error in EpisodeRules.CheckFields(episode))
+            var formFields = episode == next && Change == Placement ? null
+                : episode == next ? [nameof(CareEpisode.Ls)]
+                : new[] { nameof(CareEpisode.Dec), nameof(CareEpisode.Rec), nameof(CareEpisode.ReasonPlaceChange) };
+            foreach (var error in EpisodeRules.CheckFields(episode).Where(e => formFields is null || formFields.Contains(e.Field)))
                 AddError(episode == next, error.Field, error.Message);
         }
         if (date is not null)
