@@ -139,6 +139,22 @@ public abstract class AddChildTests(CoParentApp app) : IntegrationTest(app)
         Assert.Contains(("#Input_PersonId", "Another child already has this person ID"), errors);
     }
 
+    [SkippableFact]
+    public async Task Post_AddChild_AsTeamManager_AllocatesTheChosenSocialWorker()
+    {
+        var client = await App.SignedInClientAsync(TestUsers.TeamManager);
+        var personId = TestData.NewPersonId();
+
+        var withoutWorker = await client.PostFormAsync("/children/new", ValidForm(personId, TestData.UniqueFamilyName()));
+        var withWorker = await client.PostFormAsync("/children/new",
+            With(ValidForm(personId, TestData.UniqueFamilyName()), ("SocialWorkerId", App.Users.SocialWorkerId)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutWorker.StatusCode);
+        Assert.Contains(("#SocialWorkerId", "Select the child's social worker"), Html.ErrorSummary(await Html.ParseAsync(withoutWorker)));
+        Assert.Equal(HttpStatusCode.Redirect, withWorker.StatusCode);
+        Assert.Equal(App.Users.SocialWorkerId, await App.WithDbAsync(db => db.Allocations.Where(a => a.Child!.PersonId == personId).Select(a => a.UserId).SingleAsync()));
+    }
+
     [SkippableTheory]
     [InlineData(TestUsers.Iro)]
     [InlineData(TestUsers.Councillor)]
