@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using CoParent.Core.Allocations;
+using CoParent.Core.Children;
+using CoParent.Core.Ssda903;
+using CoParent.Data;
+using CoParent.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoParent.Web.Features.Children;
+
+/// <summary>
+/// The register: children in care on a date that the user may see, searched, filtered and paged in the
+/// database (the council has tens of thousands of records), counted once.
+/// </summary>
+public static class ChildRegister
+{
+    public const int PageSize = 25;
+
+    public sealed record Query(DateOnly AsAt, string? Search = null, string? AgeBand = null, string? PlacementGroup = null,
+        string? LegalStatus = null, int? TeamId = null, int Page = 1);
+
+    public sealed record Row(int Id, string PersonId, string Name, DateOnly DateOfBirth, int Age, string LegalStatus,
+        string LegalStatusMeaning, string Placement, string PlacementGroup, DateOnly PlacedSince, string? Team);
+
+    public sealed record Result(Query Query, IReadOnlyList<Row> Rows, int Total, int Page, int Pages);
+
+    public static async Task<Result> RunAsync(CoParentDbContext db, ChildAccessPolicy access, ClaimsPrincipal user, Query query, CancellationToken ct)
+    {
+        var asAt = query.AsAt;
+        var children = access.VisibleChildren(user);
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim().ToLower();
+            children = children.Where(c => c.PersonId.ToLower() == term
+                || c.GivenName.ToLower().Contains(term) || c.FamilyName.ToLower().Contains(term)
+                || (c.PreferredName != null && c.PreferredName.ToLower().Contains(term))
+                || (c.GivenName.ToLower() + " " + c.FamilyName.ToLower()).Contains(term));
+        }
+
+        if (query.AgeBand is not null && AgeRange(query.AgeBand) is { } range)
+        {
+            var (min, max) = range;
+            // Age on the date is at least min: born on or before asAt - min years; at most max: born after asAt - (max + 1) years.
+            var bornOnOrBefore = asAt.AddYears(-min);
+            children = children.Where(c => c.DateOfBirth <= bornOnOrBefore);
+            if (max is { } m)
+            {
+                var bornAfter = asAt.AddYears(-(m + 1));
+                children = children.Where(c => c.DateOfBirth > bornAfter);
+            }
+        }
+
+        if (query.TeamId is { } team)
+        {
+            children = children.Where(c => c.Allocations.Any(a => a.Role == AllocationRole.SocialWorker && a.TeamId == team
+                && a.From <= asAt && (a.To == null || a.To >= asAt)));
+        }
+
+        // In care on the date: an episode open then, not an agreed series of short breaks (V3, V4).
+        var rows = children.SelectMany(c => c.Episodes
+            .Where(e => e.Decom <= asAt && (e.Dec == null || e.Dec > asAt) && e.Ls != "V3" && e.Ls != "V4"),
+            (c, e) => new { Child = c, Episode = e });
+
+        if (!string.IsNullOrWhiteSpace(query.LegalStatus))
+        {
+            var ls = query.LegalStatus;
+            rows = rows.Where(r => r.Episode.Ls == ls);
+        }
+        if (!string.IsNullOrWhiteSpace(query.PlacementGroup))
+        {
+            var places = CodeSets.PlacementType.Codes.Select(c => c.Code)
+                .Where(code => CodeSets.PlacementGroup(code) == query.PlacementGroup).ToList();
+            rows = rows.Where(r => places.Contains(r.Episode.Place));
+        }
+
+        var total = await rows.CountAsync(ct);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(query.Page, 1, pages);
+
+        var found = await rows
+            .OrderBy(r => r.Child.FamilyName).ThenBy(r => r.Child.GivenName).ThenBy(r => r.Child.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(r => new
+            {
+                r.Child.Id, r.Child.PersonId, r.Child.GivenName, r.Child.FamilyName, r.Child.PreferredName, r.Child.DateOfBirth,
+                r.Episode.Ls, r.Episode.Place, r.Episode.Decom,
+                Team = r.Child.Allocations
+                    .Where(a => a.Role == AllocationRole.SocialWorker && a.From <= asAt && (a.To == null || a.To >= asAt))
+                    .OrderByDescending(a => a.From).Select(a => a.Team!.Name).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+
+        var list = found.Select(r => new Row(r.Id, r.PersonId,
+            string.IsNullOrWhiteSpace(r.PreferredName) ? $"{r.GivenName} {r.FamilyName}" : $"{r.PreferredName} {r.FamilyName}",
+            r.DateOfBirth, Age.On(r.DateOfBirth, asAt), r.Ls, CodeSets.LegalStatus.Describe(r.Ls),
+            CodeSets.PlacementType.Describe(r.Place), CodeSets.PlacementGroup(r.Place), r.Decom, r.Team)).ToList();
+        return new Result(query with { Page = page }, list, total, page, pages);
+    }
+
+    /// <summary>The DfE age band's ages, lowest and highest (none for "16 and over").</summary>
+    public static (int Min, int? Max)? AgeRange(string band) => band switch
+    {
+        "Under 1" => (0, 0),
+        "1 to 4" => (1, 4),
+        "5 to 9" => (5, 9),
+        "10 to 15" => (10, 15),
+        "16 and over" => (16, null),
+        _ => null,
+    };
+}

@@ -1,0 +1,20 @@
+namespace CoParent.Web.Features.Children;
+
+/// <summary>GOV.UK pagination for a list: the current page, the number of pages and each page's URL.</summary>
+public sealed record Pagination(int Page, int Pages, Func<int, string> Url)
+{
+    /// <summary>First, last and the pages either side of the current one; null marks an ellipsis.</summary>
+    public IReadOnlyList<int?> Items()
+    {
+        var shown = new SortedSet<int> { 1, Pages, Page - 1, Page, Page + 1 };
+        var items = new List<int?>();
+        var last = 0;
+        foreach (var n in shown.Where(n => n >= 1 && n <= Pages))
+        {
+            if (n - last > 1) items.Add(null);
+            items.Add(n);
+            last = n;
+        }
+        return items;
+    }
+}
