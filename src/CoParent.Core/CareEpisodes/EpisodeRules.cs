@@ -111,7 +111,7 @@ public static partial class EpisodeRules
         var episodes = history.OrderBy(e => e.Decom).ThenBy(e => e.Dec ?? DateOnly.MaxValue).ToList();
         var errors = new List<EpisodeRuleError>();
         void Add(CareEpisode e, string field, string message) => errors.Add(new(e, new(field, message)));
-        var eighteenth = dateOfBirth.AddYears(18);
+        var eighteenth = Age.Birthday(dateOfBirth, dateOfBirth.Year + 18);
 
         for (var i = 0; i < episodes.Count; i++)
         {
