@@ -58,19 +58,24 @@ public static partial class HttpClientExtensions
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
-    /// <summary>The antiforgery token from a page's form, for posting as a browser would.</summary>
-    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url)
+    /// <summary>
+    /// The antiforgery token of the form in the page's main content, as a browser would send it. The layout's
+    /// sign-out form also carries one, so a form that forgot its own token would otherwise go unnoticed; only
+    /// the sign-out post itself uses the layout's.
+    /// </summary>
+    public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string url, bool fromLayout = false)
     {
         var html = await client.GetStringAsync(url);
-        var match = AntiforgeryField().Match(html);
-        if (!match.Success) throw new InvalidOperationException($"No antiforgery token on {url}");
+        var main = html.IndexOf("<main", StringComparison.Ordinal);
+        var match = AntiforgeryField().Match(html, fromLayout || main < 0 ? 0 : main);
+        if (!match.Success) throw new InvalidOperationException($"No form with an antiforgery token in the main content of {url}");
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
     /// <summary>Posts a form with the page's antiforgery token, as a browser would.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? tokenFrom = null)
     {
-        var token = await client.AntiforgeryTokenAsync(tokenFrom ?? url);
+        var token = await client.AntiforgeryTokenAsync(tokenFrom ?? url, fromLayout: url == "/sign-out");
         var all = fields.Append(new("__RequestVerificationToken", token));
         return await client.PostAsync(url, new FormUrlEncodedContent(all));
     }
