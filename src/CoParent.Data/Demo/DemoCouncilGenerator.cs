@@ -29,7 +29,7 @@ public static class DemoCouncilGenerator
         new("admin", Password, Roles.Administrator, "Administrator: users, no child records"),
     ];
 
-    private const int BatchSize = 1000;
+    private const int BatchSize = 2000;
 
     private sealed record StaffMember(string Id, string UserName, string DisplayName, string Role, string? Team, string? Password);
 
@@ -251,15 +251,23 @@ public static class DemoCouncilGenerator
         var saved = 0;
         var episodes = 0;
         var reportEvery = Math.Max(BatchSize, total / 10 / BatchSize * BatchSize);
+        var nextId = await db.Children.MaxAsync(c => (int?)c.Id, ct) ?? 0;
         foreach (var batch in children.Chunk(BatchSize))
         {
-            db.Children.AddRange(batch);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            foreach (var child in batch)
+            {
+                child.Id = ++nextId;
+                foreach (var episode in child.Episodes) episode.ChildId = child.Id;
+                foreach (var allocation in child.Allocations) allocation.ChildId = child.Id;
+            }
+            await DemoBulk.WriteAsync(db, "Children", DemoBulk.ChildColumns, batch, ct);
+            await DemoBulk.WriteAsync(db, "CareEpisodes", DemoBulk.EpisodeColumns, batch.SelectMany(c => c.Episodes), ct);
+            await DemoBulk.WriteAsync(db, "Allocations", DemoBulk.AllocationColumns, batch.SelectMany(c => c.Allocations), ct);
             saved += batch.Length;
             episodes += batch.Sum(c => c.Episodes.Count);
             if (saved % reportEvery == 0 || saved == total) progress?.Report($"Saved {saved:N0} of {total:N0} {what}");
         }
+        await DemoBulk.CatchUpIdentityAsync(db, "Children", ct);
         if (total == 0) progress?.Report($"No {what} to save");
         return episodes;
     }
