@@ -181,7 +181,7 @@ internal sealed class DemoChildFactory(
         ? DemoPostcodes.Pick(postcodes.InArea, random)
         : DemoPostcodes.Pick(postcodes.NearHomes, random);
 
-    private int Between(Span span) => random.Next(span.From, span.To + 1);
+    private int Between(IntRange span) => random.Next(span.From, span.To + 1);
 
     private DateOnly BirthDate(int age)
     {

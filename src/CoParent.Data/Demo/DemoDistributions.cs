@@ -33,7 +33,7 @@ public sealed class Weighted<T>
 }
 
 /// <summary>An inclusive range of whole years or days.</summary>
-public readonly record struct Span(int From, int To);
+public readonly record struct IntRange(int From, int To);
 
 public enum PlacementKind
 {
@@ -71,8 +71,8 @@ public sealed record DemoDistributions
     public static DemoDistributions Default { get; } = new();
 
     /// <summary>Age on the as-at date of the children in care (DfE: 5% under 1, 14% 1-4, 18% 5-9, 38% 10-15, 25% 16-17).</summary>
-    public Weighted<Span> AgeInCare { get; init; } = new(
-        (new Span(0, 0), 0.05), (new Span(1, 4), 0.14), (new Span(5, 9), 0.18), (new Span(10, 15), 0.38), (new Span(16, 17), 0.25));
+    public Weighted<IntRange> AgeInCare { get; init; } = new(
+        (new IntRange(0, 0), 0.05), (new IntRange(1, 4), 0.14), (new IntRange(5, 9), 0.18), (new IntRange(10, 15), 0.38), (new IntRange(16, 17), 0.25));
 
     /// <summary>Unaccompanied asylum-seeking children among those in care.</summary>
     public double UascShare { get; init; } = 0.09;
@@ -110,9 +110,9 @@ public sealed record DemoDistributions
     ];
 
     /// <summary>How long the children in care on the as-at date have been in their current period of care, in days.</summary>
-    public Weighted<Span> DaysInCare { get; init; } = new(
-        (new Span(1, 180), 0.18), (new Span(181, 365), 0.12), (new Span(366, 912), 0.22),
-        (new Span(913, 1826), 0.25), (new Span(1827, 3650), 0.23));
+    public Weighted<IntRange> DaysInCare { get; init; } = new(
+        (new IntRange(1, 180), 0.18), (new IntRange(181, 365), 0.12), (new IntRange(366, 912), 0.22),
+        (new IntRange(913, 1826), 0.25), (new IntRange(1827, 3650), 0.23));
 
     /// <summary>Children in care on the as-at date who had an earlier period of care that ended with a return home.</summary>
     public double EarlierPeriodShare { get; init; } = 0.08;
@@ -137,7 +137,7 @@ public sealed record DemoDistributions
     public double AccommodatedToCareOrderShare { get; init; } = 0.8;
 
     /// <summary>Days from an interim care order to the full care order.</summary>
-    public Span InterimOrderDays { get; init; } = new(100, 330);
+    public IntRange InterimOrderDays { get; init; } = new(100, 330);
 
     /// <summary>Placement type by age when the placement starts.</summary>
     public Weighted<PlacementKind> PlacementUnder5 { get; init; } = new(
@@ -164,8 +164,8 @@ public sealed record DemoDistributions
     public double LongTermRedesignationShare { get; init; } = 0.55;
 
     /// <summary>How long placements last before a move, in days (for the history before the current placement).</summary>
-    public Weighted<Span> PlacementDays { get; init; } = new(
-        (new Span(14, 180), 0.30), (new Span(181, 540), 0.35), (new Span(541, 1500), 0.25), (new Span(1501, 4000), 0.10));
+    public Weighted<IntRange> PlacementDays { get; init; } = new(
+        (new IntRange(14, 180), 0.30), (new IntRange(181, 540), 0.35), (new IntRange(541, 1500), 0.25), (new IntRange(1501, 4000), 0.10));
 
     /// <summary>Children in care on the as-at date with three or more placements in the last 12 months (DfE ~10-11%).</summary>
     public double ThreePlusPlacementsShare { get; init; } = 0.11;

@@ -200,6 +200,22 @@ public abstract partial class DemoCouncilTests(DemoDatabase demo)
     }
 
     [SkippableFact]
+    public async Task Generate_ThenAddingAChild_GivesItANewId()
+    {
+        var id = await Demo.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var child = new Child { PersonId = "NEW0000001", GivenName = "Test", FamilyName = "Child", DateOfBirth = new(2020, 1, 1) };
+            db.Children.Add(child);
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+            return child.Id;
+        });
+
+        Assert.True(id > Children + CareLeavers, "Generated children keep their IDs; new ones come after them");
+    }
+
+    [SkippableFact]
     public async Task GenerateAsync_IntoDatabaseThatHasChildren_SaysWhy()
     {
         using var provider = CliHost.Build(Demo.ConnectionString);
