@@ -511,8 +511,8 @@ internal sealed class DemoChildFactory(
                     Pick(["Grandparents", "Grandmother", "Aunt", "Uncle and aunt", "Older sibling", "Family friend"]) + " (" + CarerNames() + ")", carer);
             case PlacementKind.ChildrensHome:
             {
-                var home2 = Pick(providers.ChildrensHomes);
-                return new(kind, "K2", home2.Provider, home2.Postcode, home2.Urn, home2.Name, carer);
+                var childrensHome = Pick(providers.ChildrensHomes);
+                return new(kind, "K2", childrensHome.Provider, childrensHome.Postcode, childrensHome.Urn, childrensHome.Name, carer);
             }
             case PlacementKind.SupportedAccommodation:
             {
