@@ -35,6 +35,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Manager, Roles.TeamManager))
     .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
 
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
+
 builder.Services.AddRazorPages(options =>
 {
     options.RootDirectory = "/Features";
