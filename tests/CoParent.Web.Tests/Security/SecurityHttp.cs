@@ -35,8 +35,9 @@ public static class SecurityHttp
     public static string? SetCookieValue(HttpResponseMessage response, string name) =>
         SetCookieHeader(response, name) is { } header ? header[(name.Length + 1)..].Split(';')[0] : null;
 
+    /// <summary>The last Set-Cookie header for this cookie (a sign-in first deletes any earlier cookie, then sets the new one).</summary>
     public static string? SetCookieHeader(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues("Set-Cookie", out var values)
-            ? values.FirstOrDefault(v => v.StartsWith(name + "=", StringComparison.Ordinal))
+            ? values.LastOrDefault(v => v.StartsWith(name + "=", StringComparison.Ordinal))
             : null;
 }
