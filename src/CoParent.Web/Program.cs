@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Identity;
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = DatabaseSetup.ConnectionString(builder.Configuration);
 
+builder.Logging.KeepUrlsOutOfLogs();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection(CouncilOptions.Section));
 builder.Services.AddCoParentDatabase(connectionString);
