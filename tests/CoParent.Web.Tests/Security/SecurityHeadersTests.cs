@@ -20,8 +20,9 @@ public abstract partial class SecurityHeadersTests(CoParentApp app) : Integratio
         await using var host = SecurityHost.Create(App);
         var hostClient = host.CreateBrowserlessClient();
         await hostClient.SignInAsync(TestUsers.Manager);
-        var apiRoutes = (await AppRoutes.AllAsync(App)).Where(r => r.IsApi && r.Method == "GET" && r.Parameters.Count == 0).ToList();
-        var apiUrl = apiRoutes.FirstOrDefault()?.Url() ?? "/api/children";
+        var child = await TestData.CreateChildInCareAsync(App, socialWorkerId: App.Users.SocialWorkerId);
+        var apiRoutes = (await AppRoutes.AllAsync(App)).Where(r => r.IsApi && r.Method == "GET").ToList();
+        var apiUrl = apiRoutes.FirstOrDefault()?.Url(child.Id) ?? "/api/children";
         var responses = new List<(string What, HttpResponseMessage Response, bool SignedInPage)>
         {
             ("signed-in page", await manager.GetAsync("/"), true),
