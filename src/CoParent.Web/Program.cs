@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Identity;
 var builder = WebApplication.CreateBuilder(args);
 var connectionString = DatabaseSetup.ConnectionString(builder.Configuration);
 
+builder.Logging.KeepUrlsOutOfLogs();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection(CouncilOptions.Section));
 builder.Services.AddCoParentDatabase(connectionString);
@@ -34,6 +35,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.ChildRecords, p => p.RequireRole(ChildAccessPolicy.RecordRoles))
     .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Manager, Roles.TeamManager))
     .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
+
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
 
 builder.Services.AddRazorPages(options =>
 {

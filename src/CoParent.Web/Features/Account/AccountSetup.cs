@@ -42,7 +42,12 @@ public static class AccountSetup
             o.LogoutPath = "/sign-out";
             o.AccessDeniedPath = "/error/403";
             o.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+            // A refusal is a 403 on the address asked for (the error page is re-executed), not a redirect to a 200 page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 

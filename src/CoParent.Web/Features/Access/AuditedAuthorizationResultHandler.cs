@@ -1,0 +1,28 @@
+using CoParent.Core.Audit;
+using CoParent.Data.Audit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace CoParent.Web.Features.Access;
+
+/// <summary>
+/// A role that may not open children's records at all (a councillor, an administrator) is refused by the
+/// authorization policy before <see cref="ChildRecordAccessFilter"/> runs; this records that refusal too,
+/// so every denied attempt on a child's record is in the audit (issue 3 §3).
+/// </summary>
+public sealed class AuditedAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden && int.TryParse(context.GetRouteValue("childId")?.ToString(), out var childId))
+        {
+            var writes = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
+            var audit = context.RequestServices.GetRequiredService<AuditLog>();
+            await audit.RecordAsync($"{(writes ? "child.write" : "child.read")}:role", AuditOutcome.Denied,
+                context.User.Id(), context.User.UserName(), childId, $"{context.Request.Method} {context.Request.Path}", context.RequestAborted);
+        }
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}
