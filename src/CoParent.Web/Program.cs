@@ -55,6 +55,9 @@ builder.Services.AddAntiforgery(options =>
     options.Cookie.SameSite = SameSiteMode.Strict;
 });
 builder.Services.AddProblemDetails();
+// ASP.NET Core's JSON default leaves "<" and ">" unescaped; escape them so a name holding markup can never
+// become markup, even if a client mislabels the response.
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
 builder.Services.AddOpenApi();
 builder.Services.AddChildrenFeature();
 builder.Services.AddDashboardFeature();

@@ -75,7 +75,8 @@ public static partial class HttpClientExtensions
     /// <summary>Posts a form with the page's antiforgery token, as a browser would.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields, string? tokenFrom = null)
     {
-        var token = await client.AntiforgeryTokenAsync(tokenFrom ?? url, fromLayout: url == "/sign-out");
+        // A caller naming tokenFrom wants a session token from that page, wherever it sits on it.
+        var token = await client.AntiforgeryTokenAsync(tokenFrom ?? url, fromLayout: tokenFrom is not null || url == "/sign-out");
         var all = fields.Append(new("__RequestVerificationToken", token));
         return await client.PostAsync(url, new FormUrlEncodedContent(all));
     }

@@ -68,7 +68,7 @@ public static class AccessMatrix
         ["POST /children/new"] = EditorRoles,
         ["GET /api/children"] = RecordRoles,
         ["GET /dashboard"] = EveryRole,
-        ["GET /dashboard/children"] = EveryRole,
+        ["GET /dashboard/children"] = RecordRoles, // the children behind a figure: never councillors or administrators
         ["GET /api/measures"] = EveryRole,
     };
 

@@ -79,6 +79,8 @@ public static partial class AppRoutes
     {
         var withoutConstraints = ParameterSyntax().Replace(rawPattern, m =>
             $"{{{m.Groups["star"].Value}{m.Groups["name"].Value}{(m.Groups["optional"].Success ? "?" : "")}}}");
-        return "/" + withoutConstraints.TrimStart('/');
+        // Routing ignores a trailing slash, so "/api/children/" (a group's "" route) is "/api/children".
+        var normalised = "/" + withoutConstraints.Trim('/');
+        return normalised;
     }
 }

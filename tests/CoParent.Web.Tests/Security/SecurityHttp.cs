@@ -26,7 +26,7 @@ public static class SecurityHttp
     {
         if (route.Method == "GET") return await client.GetAsync(url);
         var fields = new List<KeyValuePair<string, string>>();
-        if (withToken) fields.Add(new("__RequestVerificationToken", await client.AntiforgeryTokenAsync("/")));
+        if (withToken) fields.Add(new("__RequestVerificationToken", await client.AntiforgeryTokenAsync("/", fromLayout: true)));
         using var request = new HttpRequestMessage(new HttpMethod(route.Method), url) { Content = new FormUrlEncodedContent(fields) };
         return await client.SendAsync(request);
     }

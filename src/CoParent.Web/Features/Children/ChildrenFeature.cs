@@ -23,7 +23,7 @@ public static class ChildrenFeature
     public static IEndpointRouteBuilder MapChildrenApi(this IEndpointRouteBuilder app)
     {
         var children = app.MapGroup("/api/children").RequireAuthorization(Policies.ChildRecords).WithTags("Children");
-        children.MapGet("/", GetRegisterAsync);
+        children.MapGet("", GetRegisterAsync);
         children.MapGet("/{childId:int}", GetChildAsync).AddEndpointFilter<ChildRecordEndpointFilter>();
         return app;
     }

@@ -25,7 +25,8 @@ public sealed class RecordChangeModel(CoParentDbContext db, AuditLog audit, Time
     public const string LegalStatus = "legal-status";
     public const string LeavingCare = "leaving-care";
 
-    [BindProperty(SupportsGet = true)] public string? Change { get; set; }
+    /// <summary>Which change to record; a placement move unless the link says otherwise.</summary>
+    [BindProperty(SupportsGet = true)] public string? Change { get; set; } = Placement;
     [BindProperty] public Guid Version { get; set; }
     [BindProperty] public DateInput Date { get; set; } = new();
     [BindProperty] public string? Rne { get; set; }
