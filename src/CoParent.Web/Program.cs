@@ -60,7 +60,7 @@ builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default);
 builder.Services.AddOpenApi();
 builder.Services.AddChildrenFeature();
-builder.Services.AddDashboardFeature();
+builder.Services.AddDashboardFeature(builder.Configuration);
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 

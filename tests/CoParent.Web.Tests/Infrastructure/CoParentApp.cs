@@ -42,6 +42,8 @@ public abstract class CoParentApp : WebApplicationFactory<Program>, IAsyncLifeti
         // UseSetting, not ConfigureAppConfiguration: Program reads the connection string before Build().
         builder.UseSetting("ConnectionStrings:CoParent", ConnectionString);
         builder.UseSetting("Demo:GenerateOnFirstStart", "false");
+        // Tests change records and read the figures straight back; DashboardMeasuresCacheTests covers the cache.
+        builder.UseSetting("Dashboard:CacheSeconds", "0");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureServices(services =>
         {

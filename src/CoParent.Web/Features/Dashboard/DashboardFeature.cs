@@ -8,8 +8,10 @@ namespace CoParent.Web.Features.Dashboard;
 /// <summary>The dashboard feature's services and JSON routes, in one place.</summary>
 public static class DashboardFeature
 {
-    public static IServiceCollection AddDashboardFeature(this IServiceCollection services) =>
-        services.AddScoped<DashboardMeasures>();
+    public static IServiceCollection AddDashboardFeature(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .Configure<DashboardOptions>(configuration.GetSection("Dashboard"))
+            .AddSingleton<DashboardMeasures>();
 
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
     {
