@@ -32,6 +32,7 @@ public static class PostcodeCommands
                 ? new GZipStream(stream, CompressionMode.Decompress) : stream;
             await PostcodeImporter.EnsureLoadedAsync(db, ct);
             var count = await PostcodeImporter.ImportPostcodesAsync(db, csv, ct);
+            await DatabaseStatistics.RefreshAsync(db, afterBulkLoad: true, ct);
             Console.WriteLine($"Loaded {count:N0} postcodes.");
             return 0;
         });

@@ -10,8 +10,10 @@ public sealed class CareEpisodeConfiguration : IEntityTypeConfiguration<CareEpis
     {
         builder.HasOne(e => e.Child).WithMany(c => c.Episodes).HasForeignKey(e => e.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.ChildId, e.Decom }).IsUnique();
-        // The register asks "which episode was open on this date" for every child.
-        builder.HasIndex(e => new { e.Decom, e.Dec });
+        // The register asks "which episodes were open on this date" (DEC null or after it, DECOM on or before
+        // it). Leading with DEC keeps that to the open and recently closed episodes, not every episode since
+        // records began, and the other columns let the register read the index alone.
+        builder.HasIndex(e => new { e.Dec, e.Decom, e.ChildId, e.Ls, e.Place });
         builder.Property(e => e.Rne).HasMaxLength(1);
         builder.Property(e => e.Ls).HasMaxLength(2);
         builder.Property(e => e.Cin).HasMaxLength(2);

@@ -98,6 +98,7 @@ public static class DemoCouncilGenerator
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
         }
+        await DatabaseStatistics.RefreshAsync(db, afterBulkLoad: true, ct);
         progress?.Report($"Done: {options.Children:N0} children in care, {options.CareLeavers:N0} care leavers, {episodes:N0} episodes");
         return new DemoResult(options.Children, options.CareLeavers, episodes, Users);
     }

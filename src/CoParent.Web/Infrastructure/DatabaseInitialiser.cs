@@ -24,6 +24,7 @@ public static class DatabaseInitialiser
         var db = services.GetRequiredService<CoParentDbContext>();
         await db.Database.MigrateAsync();
         await PostcodeImporter.EnsureLoadedAsync(db);
+        await DatabaseStatistics.RefreshAsync(db, afterBulkLoad: false);
 
         var demo = app.Configuration.GetSection("Demo");
         if (!demo.GetValue<bool>("GenerateOnFirstStart")) return;

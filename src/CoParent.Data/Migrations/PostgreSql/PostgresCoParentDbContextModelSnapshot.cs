@@ -204,7 +204,7 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.HasIndex("ChildId", "Decom")
                         .IsUnique();
 
-                    b.HasIndex("Decom", "Dec");
+                    b.HasIndex("Dec", "Decom", "ChildId", "Ls", "Place");
 
                     b.ToTable("CareEpisodes");
                 });
@@ -287,10 +287,10 @@ namespace CoParent.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyName");
-
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("FamilyName", "GivenName", "Id");
 
                     b.ToTable("Children");
                 });

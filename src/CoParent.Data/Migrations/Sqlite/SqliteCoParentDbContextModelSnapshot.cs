@@ -191,7 +191,7 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.HasIndex("ChildId", "Decom")
                         .IsUnique();
 
-                    b.HasIndex("Decom", "Dec");
+                    b.HasIndex("Dec", "Decom", "ChildId", "Ls", "Place");
 
                     b.ToTable("CareEpisodes");
                 });
@@ -272,10 +272,10 @@ namespace CoParent.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyName");
-
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("FamilyName", "GivenName", "Id");
 
                     b.ToTable("Children");
                 });
