@@ -34,7 +34,8 @@ builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
     .AddPolicy(Policies.ChildRecords, p => p.RequireRole(ChildAccessPolicy.RecordRoles))
     .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Manager, Roles.TeamManager))
-    .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator));
+    .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
+    .AddPolicy(Policies.Allocate, p => p.RequireRole(Roles.TeamManager, Roles.Manager));
 
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
 

@@ -6,4 +6,7 @@ public static class Policies
     public const string ChildRecords = "ChildRecords";
     public const string Audit = "Audit";
     public const string Administration = "Administration";
+
+    /// <summary>Changing who works with a child is a management decision: team managers and managers, never the worker.</summary>
+    public const string Allocate = "Allocate";
 }

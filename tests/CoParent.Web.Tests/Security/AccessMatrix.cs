@@ -36,6 +36,9 @@ public static class AccessMatrix
 
     private static readonly Relationship[] AuditReaders = [Relationship.OwnTeamManager, Relationship.Manager];
 
+    /// <summary>Who works with the child is a management decision: never the allocated worker or the IRO.</summary>
+    private static readonly Relationship[] Allocators = [Relationship.OwnTeamManager, Relationship.Manager];
+
     /// <summary>
     /// Routes with a <c>{childId}</c>: who may use them for the canary child. Everyone else gets 403 and a
     /// Denied audit entry. Forms that change a record are for editors on GET too: an IRO reviews, never edits.
@@ -49,6 +52,8 @@ public static class AccessMatrix
         ["GET /children/{childId}/episodes/new"] = RecordEditors,
         ["POST /children/{childId}/episodes/new"] = RecordEditors,
         ["GET /children/{childId}/audit"] = AuditReaders,
+        ["GET /children/{childId}/allocations"] = Allocators,
+        ["POST /children/{childId}/allocations"] = Allocators,
         ["GET /api/children/{childId}"] = RecordReaders,
     };
 
