@@ -54,6 +54,9 @@ public sealed class ChildAuditModel(CoParentDbContext db) : PageModel
         "child.create" => "Added the child",
         "child.update" => "Changed the child's details",
         _ when action.StartsWith("episode.", StringComparison.Ordinal) => $"Recorded a change ({action["episode.".Length..]})",
+        "allocation.social-worker" => "Changed the social worker",
+        "allocation.iro" => "Changed the independent reviewing officer",
+        "dashboard.drilldown" => "Saw the child listed behind a dashboard figure",
         _ => action,
     };
 }
