@@ -97,4 +97,26 @@ public sealed class ChildRecordJourneys(BrowserFixture fixture) : BrowserTest(fi
         await Assertions.Expect(page.Locator("main table")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
     }
+
+    [SkippableFact]
+    public async Task TeamManager_ReallocatesChild_NewWorkerShownOnSummary()
+    {
+        var child = await TestData.CreateChildInCareAsync(Fixture.App, socialWorkerId: Fixture.App.Users.SocialWorkerId,
+            since: new DateOnly(2025, 6, 2));
+        var (newWorkerId, newWorker) = await TestData.AddWorkerAsync(Fixture.App, CoParent.Core.Access.Roles.SocialWorker, TestUsers.TeamA);
+        var page = await Fixture.NewPageAsync(TestUsers.TeamManager);
+
+        await page.GotoAsync($"/children/{child.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change social worker or IRO" }).ClickAsync();
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate social worker" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select a social worker");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Social worker", new() { Exact = true }).SelectOptionAsync(newWorkerId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate social worker" }).ClickAsync();
+        await page.GotoAsync($"/children/{child.Id}");
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(newWorker);
+    }
 }
