@@ -31,8 +31,40 @@ public abstract class CoParentDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CoParentDbContext).Assembly);
     }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefreshSearchNames();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefreshSearchNames();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Every path that adds or edits a child saves through here, so the search names never go stale.</summary>
+    private void RefreshSearchNames()
+    {
+        foreach (var entry in ChangeTracker.Entries<Child>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified) entry.Entity.RefreshSearchNames();
+        }
+    }
 }
 
 public sealed class SqliteCoParentDbContext(DbContextOptions<SqliteCoParentDbContext> options) : CoParentDbContext(options);
 
-public sealed class PostgresCoParentDbContext(DbContextOptions<PostgresCoParentDbContext> options) : CoParentDbContext(options);
+public sealed class PostgresCoParentDbContext(DbContextOptions<PostgresCoParentDbContext> options) : CoParentDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Byte order, as SQLite compares, so the search's "starts with" range (NameSearch.PrefixEnd) is exact.
+        var child = builder.Entity<Child>();
+        child.Property(c => c.SearchGivenName).UseCollation("C");
+        child.Property(c => c.SearchFamilyName).UseCollation("C");
+        child.Property(c => c.SearchPreferredName).UseCollation("C");
+    }
+}

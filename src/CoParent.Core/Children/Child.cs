@@ -17,6 +17,11 @@ public class Child
     public string GivenName { get; set; } = "";
     public string FamilyName { get; set; } = "";
     public string? PreferredName { get; set; }
+
+    /// <summary>The names as the register's search compares them (<see cref="NameSearch"/>); kept by <see cref="RefreshSearchNames"/>.</summary>
+    public string SearchGivenName { get; set; } = "";
+    public string SearchFamilyName { get; set; } = "";
+    public string? SearchPreferredName { get; set; }
     public DateOnly DateOfBirth { get; set; }
 
     /// <summary>SSDA903 SEX from 2024/25: M, F or U (rule 101).</summary>
@@ -55,4 +60,12 @@ public class Child
         : $"{PreferredName} {FamilyName}";
 
     public string FullName => $"{GivenName} {FamilyName}";
+
+    /// <summary>Brings the search forms of the names up to date; the database context calls it on every save.</summary>
+    public void RefreshSearchNames()
+    {
+        SearchGivenName = NameSearch.Normalise(GivenName);
+        SearchFamilyName = NameSearch.Normalise(FamilyName);
+        SearchPreferredName = string.IsNullOrWhiteSpace(PreferredName) ? null : NameSearch.Normalise(PreferredName);
+    }
 }

@@ -23,6 +23,13 @@ public sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.Version).IsConcurrencyToken();
         // The register lists children by name: with this index it reads a page without sorting them all.
         builder.HasIndex(c => new { c.FamilyName, c.GivenName, c.Id });
+        // The register's search finds a name by its start through these (NameSearch, ChildRegister).
+        builder.Property(c => c.SearchGivenName).HasMaxLength(100);
+        builder.Property(c => c.SearchFamilyName).HasMaxLength(100);
+        builder.Property(c => c.SearchPreferredName).HasMaxLength(100);
+        builder.HasIndex(c => c.SearchGivenName);
+        builder.HasIndex(c => c.SearchFamilyName);
+        builder.HasIndex(c => c.SearchPreferredName);
         builder.Ignore(c => c.DisplayName);
         builder.Ignore(c => c.FullName);
     }

@@ -258,6 +258,7 @@ public static class DemoCouncilGenerator
             foreach (var child in batch)
             {
                 child.Id = ++nextId;
+                child.RefreshSearchNames(); // bulk writes bypass SaveChanges
                 foreach (var episode in child.Episodes) episode.ChildId = child.Id;
                 foreach (var allocation in child.Allocations) allocation.ChildId = child.Id;
             }

@@ -269,6 +269,23 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("SearchFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SearchGivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SearchPreferredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -289,6 +306,12 @@ namespace CoParent.Data.Migrations.PostgreSql
 
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("SearchFamilyName");
+
+                    b.HasIndex("SearchGivenName");
+
+                    b.HasIndex("SearchPreferredName");
 
                     b.HasIndex("FamilyName", "GivenName", "Id");
 

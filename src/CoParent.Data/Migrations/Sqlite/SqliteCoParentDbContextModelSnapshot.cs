@@ -254,6 +254,20 @@ namespace CoParent.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchGivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchPreferredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -274,6 +288,12 @@ namespace CoParent.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("SearchFamilyName");
+
+                    b.HasIndex("SearchGivenName");
+
+                    b.HasIndex("SearchPreferredName");
 
                     b.HasIndex("FamilyName", "GivenName", "Id");
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using CoParent.Core.Allocations;
 using CoParent.Core.Children;
@@ -28,14 +29,12 @@ public static class ChildRegister
     {
         var asAt = query.AsAt;
         var children = access.VisibleChildren(user);
+        var childFiltered = !ChildAccessPolicy.SeesEveryChild(user);
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var term = query.Search.Trim().ToLower();
-            children = children.Where(c => c.PersonId.ToLower() == term
-                || c.GivenName.ToLower().Contains(term) || c.FamilyName.ToLower().Contains(term)
-                || (c.PreferredName != null && c.PreferredName.ToLower().Contains(term))
-                || (c.GivenName.ToLower() + " " + c.FamilyName.ToLower()).Contains(term));
+            children = children.Where(Matches(query.Search));
+            childFiltered = true;
         }
 
         if (query.AgeBand is not null && AgeRange(query.AgeBand) is { } range)
@@ -49,32 +48,35 @@ public static class ChildRegister
                 var bornAfter = asAt.AddYears(-(m + 1));
                 children = children.Where(c => c.DateOfBirth > bornAfter);
             }
+            childFiltered = true;
         }
 
         if (query.TeamId is { } team)
         {
             children = children.Where(c => c.Allocations.Any(a => a.Role == AllocationRole.SocialWorker && a.TeamId == team
                 && a.From <= asAt && (a.To == null || a.To >= asAt)));
+            childFiltered = true;
         }
 
         // In care on the date: an episode open then, not an agreed series of short breaks (V3, V4).
-        var rows = children.SelectMany(c => c.Episodes
-            .Where(e => e.Decom <= asAt && (e.Dec == null || e.Dec > asAt) && e.Ls != "V3" && e.Ls != "V4"),
-            (c, e) => new { Child = c, Episode = e });
-
+        var episodes = db.CareEpisodes.Where(e => e.Decom <= asAt && (e.Dec == null || e.Dec > asAt) && e.Ls != "V3" && e.Ls != "V4");
         if (!string.IsNullOrWhiteSpace(query.LegalStatus))
         {
             var ls = query.LegalStatus;
-            rows = rows.Where(r => r.Episode.Ls == ls);
+            episodes = episodes.Where(e => e.Ls == ls);
         }
         if (!string.IsNullOrWhiteSpace(query.PlacementGroup))
         {
             var places = CodeSets.PlacementType.Codes.Select(c => c.Code)
                 .Where(code => CodeSets.PlacementGroup(code) == query.PlacementGroup).ToList();
-            rows = rows.Where(r => places.Contains(r.Episode.Place));
+            episodes = episodes.Where(e => places.Contains(e.Place));
         }
 
-        var total = await rows.CountAsync(ct);
+        var rows = children.Join(episodes, c => c.Id, e => e.ChildId, (c, e) => new { Child = c, Episode = e });
+
+        // Every episode belongs to a child, so with no filter on the child the episodes alone give the count,
+        // from their index, without joining tens of thousands of children.
+        var total = childFiltered ? await rows.CountAsync(ct) : await episodes.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(query.Page, 1, pages);
 
@@ -96,6 +98,54 @@ public static class ChildRegister
             r.DateOfBirth, Age.On(r.DateOfBirth, asAt), r.Ls, CodeSets.LegalStatus.Describe(r.Ls),
             CodeSets.PlacementType.Describe(r.Place), CodeSets.PlacementGroup(r.Place), r.Decom, r.Team)).ToList();
         return new Result(query with { Page = page }, list, total, page, pages);
+    }
+
+    /// <summary>
+    /// A search matches the person ID exactly, or the start of the given, family or preferred name, or a
+    /// given (or preferred) name followed by the start of the family name ("bea smi"). Matching the start,
+    /// not anywhere inside, lets the database answer from its name indexes at national size.
+    /// </summary>
+    public static Expression<Func<Child, bool>> Matches(string search)
+    {
+        var id = search.Trim();
+        var upperId = id.ToUpperInvariant();
+        Expression<Func<Child, bool>> matches = c => c.PersonId == id || c.PersonId == upperId;
+
+        var term = NameSearch.Normalise(search);
+        if (term.Length == 0) return matches;
+        var end = NameSearch.PrefixEnd(term);
+        matches = Or(matches, c =>
+            (c.SearchGivenName.CompareTo(term) >= 0 && c.SearchGivenName.CompareTo(end) < 0)
+            || (c.SearchFamilyName.CompareTo(term) >= 0 && c.SearchFamilyName.CompareTo(end) < 0)
+            || (c.SearchPreferredName != null && c.SearchPreferredName.CompareTo(term) >= 0 && c.SearchPreferredName.CompareTo(end) < 0));
+
+        var words = term.Split(' ');
+        for (var split = 1; split < words.Length && split <= MaxNameWords; split++)
+        {
+            var first = string.Join(' ', words[..split]);
+            var firstEnd = NameSearch.PrefixEnd(first);
+            var family = string.Join(' ', words[split..]);
+            var familyEnd = NameSearch.PrefixEnd(family);
+            matches = Or(matches, c =>
+                c.SearchFamilyName.CompareTo(family) >= 0 && c.SearchFamilyName.CompareTo(familyEnd) < 0
+                && ((c.SearchGivenName.CompareTo(first) >= 0 && c.SearchGivenName.CompareTo(firstEnd) < 0)
+                    || (c.SearchPreferredName != null && c.SearchPreferredName.CompareTo(first) >= 0 && c.SearchPreferredName.CompareTo(firstEnd) < 0)));
+        }
+        return matches;
+    }
+
+    /// <summary>How many words of a search may be given names before the family name begins.</summary>
+    private const int MaxNameWords = 3;
+
+    private static Expression<Func<Child, bool>> Or(Expression<Func<Child, bool>> left, Expression<Func<Child, bool>> right)
+    {
+        var body = new Rebind(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
+        return Expression.Lambda<Func<Child, bool>>(Expression.OrElse(left.Body, body), left.Parameters);
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
     /// <summary>The DfE age band's ages, lowest and highest (none for "16 and over").</summary>
