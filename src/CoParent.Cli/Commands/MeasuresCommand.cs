@@ -61,7 +61,7 @@ public static class MeasuresCommand
         using var scope = provider.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CoParentDbContext>();
         var population = scope.ServiceProvider.GetRequiredService<IOptions<CouncilOptions>>().Value.Under18Population;
-        var histories = await db.Children.AsNoTracking().InCareOn(asAt).ToListAsync(ct);
+        var histories = await db.Children.AsNoTracking().InCareOn(db.CareEpisodes, asAt).ToListAsync(ct);
         return ChildrenInCareMeasures.Calculate(histories, asAt, population);
     }
 

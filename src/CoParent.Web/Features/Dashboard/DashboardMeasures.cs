@@ -51,7 +51,7 @@ public sealed class DashboardMeasures(
     private async Task<MeasureSet> CalculateNowAsync(DateOnly asAt, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var histories = await db.Children.AsNoTracking().InCareOn(asAt).ToListAsync(ct);
+        var histories = await db.Children.AsNoTracking().InCareOn(db.CareEpisodes, asAt).ToListAsync(ct);
         return ChildrenInCareMeasures.Calculate(histories, asAt, council.Value.Under18Population);
     }
 }
