@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoParent.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCoParentDbContext))]
-    [Migration("20261123172738_AuditAppendOnly")]
-    partial class AuditAppendOnly
+    [Migration("20261123190856_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -207,7 +207,7 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.HasIndex("ChildId", "Decom")
                         .IsUnique();
 
-                    b.HasIndex("Decom", "Dec");
+                    b.HasIndex("Dec", "Decom", "ChildId", "Ls", "Place");
 
                     b.ToTable("CareEpisodes");
                 });
@@ -272,6 +272,23 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("SearchFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SearchGivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SearchPreferredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -290,10 +307,16 @@ namespace CoParent.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyName");
-
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("SearchFamilyName");
+
+                    b.HasIndex("SearchGivenName");
+
+                    b.HasIndex("SearchPreferredName");
+
+                    b.HasIndex("FamilyName", "GivenName", "Id");
 
                     b.ToTable("Children");
                 });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoParent.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoParentDbContext))]
-    [Migration("20261123183247_RegisterIndexes")]
-    partial class RegisterIndexes
+    [Migration("20261123190842_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -257,6 +257,20 @@ namespace CoParent.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchGivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchPreferredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -277,6 +291,12 @@ namespace CoParent.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("SearchFamilyName");
+
+                    b.HasIndex("SearchGivenName");
+
+                    b.HasIndex("SearchPreferredName");
 
                     b.HasIndex("FamilyName", "GivenName", "Id");
 

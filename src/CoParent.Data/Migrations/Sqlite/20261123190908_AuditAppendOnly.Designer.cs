@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoParent.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoParentDbContext))]
-    [Migration("20261123172730_AuditAppendOnly")]
+    [Migration("20261123190908_AuditAppendOnly")]
     partial class AuditAppendOnly
     {
         /// <inheritdoc />
@@ -194,7 +194,7 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.HasIndex("ChildId", "Decom")
                         .IsUnique();
 
-                    b.HasIndex("Decom", "Dec");
+                    b.HasIndex("Dec", "Decom", "ChildId", "Ls", "Place");
 
                     b.ToTable("CareEpisodes");
                 });
@@ -257,6 +257,20 @@ namespace CoParent.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchGivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchPreferredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(1)
@@ -275,10 +289,16 @@ namespace CoParent.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyName");
-
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("SearchFamilyName");
+
+                    b.HasIndex("SearchGivenName");
+
+                    b.HasIndex("SearchPreferredName");
+
+                    b.HasIndex("FamilyName", "GivenName", "Id");
 
                     b.ToTable("Children");
                 });

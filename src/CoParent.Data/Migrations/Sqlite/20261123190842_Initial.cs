@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CoParent.Data.Migrations.PostgreSql
+namespace CoParent.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,23 +29,23 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: false),
-                    TeamId = table.Column<int>(type: "integer", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,15 +56,15 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ChildId = table.Column<int>(type: "integer", nullable: true),
-                    Action = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Outcome = table.Column<int>(type: "integer", nullable: false),
-                    Channel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,25 +75,28 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "Children",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PreferredName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    Sex = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    Ethnicity = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Religion = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    FirstLanguage = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    IsUasc = table.Column<bool>(type: "boolean", nullable: false),
-                    UascCeased = table.Column<DateOnly>(type: "date", nullable: true),
-                    HasDisability = table.Column<bool>(type: "boolean", nullable: false),
-                    DisabilityDetail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Upn = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
-                    HomePostcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PreferredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SearchGivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SearchFamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SearchPreferredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Religion = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    FirstLanguage = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    IsUasc = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UascCeased = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HasDisability = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisabilityDetail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Upn = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
+                    HomePostcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,10 +107,10 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -119,10 +121,10 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "LocalAuthorities",
                 columns: table => new
                 {
-                    LtlaCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
-                    LtlaName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UtlaCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
-                    UtlaName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    LtlaCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    LtlaName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UtlaCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    UtlaName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,12 +135,12 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "Postcodes",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Display = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Easting = table.Column<int>(type: "integer", nullable: false),
-                    Northing = table.Column<int>(type: "integer", nullable: false),
-                    LtlaCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
-                    UtlaCode = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Display = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Easting = table.Column<int>(type: "INTEGER", nullable: false),
+                    Northing = table.Column<int>(type: "INTEGER", nullable: false),
+                    LtlaCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    UtlaCode = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -149,9 +151,9 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,11 +164,11 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -183,11 +185,11 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -204,10 +206,10 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,8 +226,8 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -248,10 +250,10 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -268,25 +270,25 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "CareEpisodes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Decom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Rne = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    Ls = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Cin = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Place = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    PlaceProvider = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    Dec = table.Column<DateOnly>(type: "date", nullable: true),
-                    Rec = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    ReasonPlaceChange = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    HomePost = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    PlPost = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    Urn = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    CarerName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    PlLa = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: true),
-                    PlLocation = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    PlDistance = table.Column<double>(type: "double precision", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Decom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Rne = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    Ls = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Cin = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    PlaceProvider = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Dec = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Rec = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ReasonPlaceChange = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    HomePost = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    PlPost = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Urn = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    CarerName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    PlLa = table.Column<string>(type: "TEXT", maxLength: 9, nullable: true),
+                    PlLocation = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    PlDistance = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -303,14 +305,14 @@ namespace CoParent.Data.Migrations.PostgreSql
                 name: "Allocations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    TeamId = table.Column<int>(type: "integer", nullable: true),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -393,20 +395,35 @@ namespace CoParent.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CareEpisodes_Decom_Dec",
+                name: "IX_CareEpisodes_Dec_Decom_ChildId_Ls_Place",
                 table: "CareEpisodes",
-                columns: new[] { "Decom", "Dec" });
+                columns: new[] { "Dec", "Decom", "ChildId", "Ls", "Place" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Children_FamilyName",
+                name: "IX_Children_FamilyName_GivenName_Id",
                 table: "Children",
-                column: "FamilyName");
+                columns: new[] { "FamilyName", "GivenName", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Children_PersonId",
                 table: "Children",
                 column: "PersonId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Children_SearchFamilyName",
+                table: "Children",
+                column: "SearchFamilyName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Children_SearchGivenName",
+                table: "Children",
+                column: "SearchGivenName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Children_SearchPreferredName",
+                table: "Children",
+                column: "SearchPreferredName");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Postcodes_UtlaCode",
