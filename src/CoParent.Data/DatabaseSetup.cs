@@ -21,7 +21,33 @@ public static class DatabaseSetup
     public const string DefaultConnectionString = "Data Source=coparent.db";
 
     public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } cs ? cs : DefaultConnectionString;
+        ResolveSqlitePath(configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } cs ? cs : DefaultConnectionString);
+
+    /// <summary>
+    /// A relative SQLite file is placed at the repository's root when running from a checkout, whichever project
+    /// is run (<c>dotnet run</c> starts the web app in its own folder but the CLI in the caller's), so the web app
+    /// and the CLI open the same file. Deployed, with no checkout around it, it is relative to the current folder.
+    /// </summary>
+    public static string ResolveSqlitePath(string connectionString)
+    {
+        if (ProviderFor(connectionString) != DatabaseProvider.Sqlite) return connectionString;
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is not { Length: > 0 } file || Path.IsPathRooted(file) || file == ":memory:") return connectionString;
+        builder.DataSource = Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), file);
+        return builder.ToString();
+    }
+
+    private static string? RepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "CoParent.slnx"))) return dir.FullName;
+            }
+        }
+        return null;
+    }
 
     public static DatabaseProvider ProviderFor(string connectionString) =>
         connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
