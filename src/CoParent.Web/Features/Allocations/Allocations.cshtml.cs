@@ -121,17 +121,7 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
             : null;
         child.Allocations.Add(new Allocation { Role = role, UserId = workerId!, TeamId = team, From = starts });
 
-        // The UPDATE only matches while the row still has the version this page was loaded with.
-        db.Entry(child).Property(c => c.Version).OriginalValue = Version;
-        child.Version = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(childId, ct);
-        }
+        if (!await db.SaveIfUnchangedAsync(child, Version, ct)) return await ConflictAsync(childId, ct);
         await audit.RecordAsync(role == AllocationRole.SocialWorker ? "allocation.social-worker" : "allocation.iro",
             AuditOutcome.Allowed, User.Id(), User.UserName(), childId, $"POST {Request.Path}", ct);
         return Redirect($"/children/{childId}/allocations");

@@ -44,17 +44,7 @@ public sealed class EditChildModel(CoParentDbContext db, AuditLog audit, TimePro
             return Page();
         }
 
-        // The UPDATE only matches while the row still has the version this form was loaded with.
-        db.Entry(child).Property(c => c.Version).OriginalValue = Version;
-        child.Version = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(childId, ct);
-        }
+        if (!await db.SaveIfUnchangedAsync(child, Version, ct)) return await ConflictAsync(childId, ct);
         await audit.RecordAsync("child.update", AuditOutcome.Allowed, User.Id(), User.UserName(), childId, $"POST {Request.Path}", ct);
         return Redirect($"/children/{childId}");
     }

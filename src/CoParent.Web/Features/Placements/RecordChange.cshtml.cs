@@ -161,14 +161,13 @@ public sealed class RecordChangeModel(CoParentDbContext db, AuditLog audit, Time
 
         if (next is not null) child.Episodes.Add(next);
         // Adding or ending an episode changes the child's record: two people recording at once cannot both succeed.
-        db.Entry(child).Property(c => c.Version).OriginalValue = Version;
-        child.Version = Guid.NewGuid();
         try
         {
-            await db.SaveChangesAsync(ct);
+            if (!await db.SaveIfUnchangedAsync(child, Version, ct)) return await ConflictAsync(childId, ct);
         }
         catch (DbUpdateException)
         {
+            // Two moves recorded at once on the same date meet the (child, DECOM) unique index before the version check.
             return await ConflictAsync(childId, ct);
         }
         await audit.RecordAsync($"episode.{Change}", AuditOutcome.Allowed, User.Id(), User.UserName(), childId, $"POST {Request.Path}", ct);
