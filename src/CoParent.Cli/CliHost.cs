@@ -14,7 +14,7 @@ namespace CoParent.Cli;
 /// </summary>
 public static class CliHost
 {
-    public static ServiceProvider Build(string? connection, TextWriter? log = null)
+    public static ServiceProvider Build(string? connection)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -32,7 +32,6 @@ public static class CliHost
         services.AddIdentityCore<CoParentUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CoParentDbContext>();
-        _ = log;
         return services.BuildServiceProvider();
     }
 }

@@ -20,6 +20,7 @@ builder.Services.Configure<CouncilOptions>(builder.Configuration.GetSection(Coun
 builder.Services.AddCoParentDatabase(connectionString);
 builder.Services.AddScoped<AuditLog>();
 builder.Services.AddScoped<ChildAccessPolicy>();
+builder.Services.AddScoped<ChildRecordGate>();
 
 // Stateless web tier: keys live in the database, so any instance can read another's cookies.
 builder.Services.AddDataProtection().SetApplicationName("CoParent").PersistKeysToDbContext<CoParentDbContext>();

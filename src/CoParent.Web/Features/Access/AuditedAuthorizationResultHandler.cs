@@ -1,4 +1,3 @@
-using CoParent.Core.Audit;
 using CoParent.Data.Audit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -18,10 +17,8 @@ public sealed class AuditedAuthorizationResultHandler : IAuthorizationMiddleware
     {
         if (authorizeResult.Forbidden && int.TryParse(context.GetRouteValue("childId")?.ToString(), out var childId))
         {
-            var writes = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
-            var audit = context.RequestServices.GetRequiredService<AuditLog>();
-            await audit.RecordAsync($"{(writes ? "child.write" : "child.read")}:role", AuditOutcome.Denied,
-                context.User.Id(), context.User.UserName(), childId, $"{context.Request.Method} {context.Request.Path}", context.RequestAborted);
+            await ChildRecordGate.RecordAsync(context.RequestServices.GetRequiredService<AuditLog>(), context, childId,
+                ChildRecordGate.IsWrite(context.Request), "role", allowed: false);
         }
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }

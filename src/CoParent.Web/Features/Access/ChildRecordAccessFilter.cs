@@ -1,5 +1,3 @@
-using CoParent.Core.Audit;
-using CoParent.Data.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -10,10 +8,10 @@ namespace CoParent.Web.Features.Access;
 public sealed class EditsChildRecordAttribute : Attribute;
 
 /// <summary>
-/// Every page with a <c>{childId}</c> route value passes through here: the policy decides, and every
+/// Every page with a <c>{childId}</c> route value passes through here (see <see cref="ChildRecordGate"/>): the policy decides, and every
 /// attempt, allowed or denied, is audited. New child pages are covered without anyone remembering to.
 /// </summary>
-public sealed class ChildRecordAccessFilter(ChildAccessPolicy policy, AuditLog audit) : IAsyncPageFilter
+public sealed class ChildRecordAccessFilter(ChildRecordGate gate) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -25,19 +23,9 @@ public sealed class ChildRecordAccessFilter(ChildAccessPolicy policy, AuditLog a
             return;
         }
 
-        var http = context.HttpContext;
-        var user = http.User;
-        var writes = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
+        var writes = ChildRecordGate.IsWrite(context.HttpContext.Request)
             || context.HandlerInstance.GetType().IsDefined(typeof(EditsChildRecordAttribute), inherit: true);
-        var allowed = writes
-            ? await policy.CanEditAsync(user, childId, http.RequestAborted)
-            : await policy.CanViewAsync(user, childId, http.RequestAborted);
-        var action = $"{(writes ? "child.write" : "child.read")}:{context.ActionDescriptor.ViewEnginePath.TrimStart('/')}";
-
-        await audit.RecordAsync(action, allowed ? AuditOutcome.Allowed : AuditOutcome.Denied,
-            user.Id(), user.UserName(), childId, $"{http.Request.Method} {http.Request.Path}", http.RequestAborted);
-
-        if (!allowed)
+        if (!await gate.AdmitAsync(context.HttpContext, childId, writes, context.ActionDescriptor.ViewEnginePath.TrimStart('/')))
         {
             context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
             return;
@@ -47,7 +35,7 @@ public sealed class ChildRecordAccessFilter(ChildAccessPolicy policy, AuditLog a
 }
 
 /// <summary>The same check and audit for API endpoints with a <c>{childId}</c> route value.</summary>
-public sealed class ChildRecordEndpointFilter(ChildAccessPolicy policy, AuditLog audit) : IEndpointFilter
+public sealed class ChildRecordEndpointFilter(ChildRecordGate gate) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -56,14 +44,8 @@ public sealed class ChildRecordEndpointFilter(ChildAccessPolicy policy, AuditLog
         {
             return await next(context);
         }
-        var user = http.User;
-        var writes = !HttpMethods.IsGet(http.Request.Method);
-        var allowed = writes
-            ? await policy.CanEditAsync(user, childId, http.RequestAborted)
-            : await policy.CanViewAsync(user, childId, http.RequestAborted);
-        await audit.RecordAsync($"{(writes ? "child.write" : "child.read")}:api", allowed ? AuditOutcome.Allowed : AuditOutcome.Denied,
-            user.Id(), user.UserName(), childId, $"{http.Request.Method} {http.Request.Path}", http.RequestAborted);
-        return allowed ? await next(context) : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-            title: "You do not have access to this child's record");
+        return await gate.AdmitAsync(http, childId, ChildRecordGate.IsWrite(http.Request), "api")
+            ? await next(context)
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You do not have access to this child's record");
     }
 }
