@@ -46,6 +46,26 @@ internal sealed class DemoPostcodes
         var far = await db.Postcodes.AsNoTracking()
             .Where(p => EF.Functions.Like(p.Code, "%A") && (p.UtlaCode == null || (p.UtlaCode != councilCode && !areas.Contains(p.UtlaCode))))
             .ToListAsync(ct);
+        return Create(councilCode, utlaByLtla, inArea, neighbouring, far);
+    }
+
+    /// <summary>The same split from the postcodes bundled with CoParent, with no database (for generating return files).</summary>
+    public static DemoPostcodes FromBundled(string councilCode)
+    {
+        using var las = ReferenceData.PostcodeImporter.OpenBundledLocalAuthorities();
+        var utlaByLtla = ReferenceData.PostcodeImporter.ReadLocalAuthorities(las).ToDictionary(l => l.LtlaCode, l => l.UtlaCode, StringComparer.Ordinal);
+        using var stream = ReferenceData.PostcodeImporter.OpenBundledPostcodes();
+        var all = ReferenceData.PostcodeImporter.ReadPostcodes(stream).ToList();
+        var areas = NeighbouringAuthorities.Where(a => a != councilCode).ToHashSet(StringComparer.Ordinal);
+        return Create(councilCode, utlaByLtla,
+            all.Where(p => p.UtlaCode == councilCode).ToList(),
+            all.Where(p => p.UtlaCode is { } u && areas.Contains(u)).ToList(),
+            all.Where(p => p.Code.EndsWith('A') && (p.UtlaCode is null || (p.UtlaCode != councilCode && !areas.Contains(p.UtlaCode)))).ToList());
+    }
+
+    private static DemoPostcodes Create(
+        string councilCode, Dictionary<string, string> utlaByLtla, List<Postcode> inArea, List<Postcode> neighbouring, List<Postcode> far)
+    {
         if (inArea.Count == 0)
         {
             throw new InvalidOperationException(

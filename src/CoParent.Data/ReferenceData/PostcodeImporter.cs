@@ -79,21 +79,26 @@ public static class PostcodeImporter
         return count;
     }
 
-    public static async Task<int> ImportLocalAuthoritiesAsync(CoParentDbContext db, Stream csv, CancellationToken ct = default)
+    /// <summary>The lower-to-upper-tier lookup: ltla_code, ltla_name, utla_code, utla_name.</summary>
+    public static IEnumerable<LocalAuthority> ReadLocalAuthorities(Stream csv)
     {
         using var reader = new StreamReader(csv);
         using var data = CsvDataReader.Create(reader);
-        var rows = new List<LocalAuthority>();
-        while (await data.ReadAsync(ct))
+        while (data.Read())
         {
-            rows.Add(new LocalAuthority
+            yield return new LocalAuthority
             {
                 LtlaCode = data.GetString(0).Trim(),
                 LtlaName = data.GetString(1).Trim(),
                 UtlaCode = data.GetString(2).Trim(),
                 UtlaName = data.GetString(3).Trim(),
-            });
+            };
         }
+    }
+
+    public static async Task<int> ImportLocalAuthoritiesAsync(CoParentDbContext db, Stream csv, CancellationToken ct = default)
+    {
+        var rows = ReadLocalAuthorities(csv).ToList();
         await BulkAsync(db, rows, "LocalAuthorities", ["LtlaCode", "LtlaName", "UtlaCode", "UtlaName"],
             l => [l.LtlaCode, l.LtlaName, l.UtlaCode, l.UtlaName], "LtlaCode", () => { }, ct);
         return rows.Count;

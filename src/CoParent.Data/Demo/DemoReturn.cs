@@ -1,0 +1,254 @@
+using System.Globalization;
+using CoParent.Core.CareEpisodes;
+using CoParent.Core.Children;
+using CoParent.Core.Ssda903.Returns;
+
+namespace CoParent.Data.Demo;
+
+/// <summary>How big a generated SSDA903 return is, and for which collection year.</summary>
+public sealed record DemoReturnOptions(int Children = 84_000, int? CareLeavers = null, int Seed = 2022, int Year = 2027)
+{
+    /// <summary>Care leavers aged 19 to 21 in the year (the OC3 cohort); by default about half as many as children in care.</summary>
+    public int CareLeaverCount => CareLeavers ?? Children / 2;
+}
+
+/// <summary>
+/// Generates a whole SSDA903 return with no database: the demo council's children, episodes and postcodes
+/// (the same factory as the demo council), with the records the other tables need worked out from each
+/// child's care: reviews on the statutory timetable, OC2 for children looked after for 12 months, OC3 for
+/// care leavers, missing episodes, social worker episodes, previous permanence and adoptions. At 84,000
+/// children it is a national-size return (every child in care in England at once) for benchmarks.
+/// </summary>
+public static class DemoReturn
+{
+    public static Ssda903Return Generate(DemoReturnOptions options, string councilCode)
+    {
+        var year = new CollectionYear(options.Year);
+        var random = new Random(options.Seed);
+        var d = DemoDistributions.Default;
+        var postcodes = DemoPostcodes.FromBundled(councilCode);
+        var providers = new DemoProviders(random, postcodes, d, options.Children);
+        var created = new DateTime(year.End.Year, 3, 31, 12, 0, 0, DateTimeKind.Utc);
+        var factory = new DemoChildFactory(random, d, postcodes, providers, year.End, created);
+
+        var people = new List<Child>(options.Children * 2);
+        for (var i = 0; i < options.Children; i++) people.Add(factory.NewChildInCare().Child);
+        for (var i = 0; i < options.CareLeaverCount; i++) people.Add(factory.NewCareLeaver());
+        var past = (int)Math.Round(options.Children * d.PastChildrenPerChildInCare);
+        for (var i = 0; i < past; i++) people.Add(factory.NewPastChild());
+
+        return DemoReturnRecords.ToReturn(people, year, options.Seed);
+    }
+}
+
+/// <summary>Turns children with their care episodes into the rows of a return, inventing the rest consistently.</summary>
+public static class DemoReturnRecords
+{
+    private static readonly string[] SwReasons = ["MANAGE", "FCONTA", "LEFTRL", "ORGRST", "CHCHAN", "OTHERS"];
+    private static readonly string[] Participation = ["PN1", "PN1", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"];
+
+    public static Ssda903Return ToReturn(IEnumerable<Child> people, CollectionYear year, int seed)
+    {
+        var result = new Ssda903Return(year);
+        foreach (var schema in TableSchemas.ForYear(year.Year)) result.AddTable(schema.Table, schema.FileName);
+        var rows = new int[TableSchemas.All.Count];
+        void Add(ReturnRow row) => result.Add(row with { Row = ++rows[(int)row.Table] });
+
+        foreach (var child in people)
+        {
+            var random = new Random(HashCode.Combine(seed, child.PersonId.GetHashCode(StringComparison.Ordinal)));
+            var all = child.Episodes.OrderBy(e => e.Decom).ToList();
+            var inYear = all.Where(e => e.Decom <= year.End && (e.Dec is null || e.Dec >= year.Start)).ToList();
+            if (inYear.Count > 0) AddChildInCare(child, all, inYear, year, random, Add);
+            else if (IsOc3(child, all, year)) AddCareLeaver(child, year, random, Add);
+        }
+        return result;
+    }
+
+    private static string Date(DateOnly d) => d.ToString(DateValue.Format, CultureInfo.InvariantCulture);
+
+    private static HeaderRow Header(Child child, bool lookedAfter) => new()
+    {
+        Child = child.PersonId,
+        Sex = child.Sex,
+        Dob = Date(child.DateOfBirth),
+        Ethnic = child.Ethnicity,
+        Upn = child.Upn ?? (Age.On(child.DateOfBirth, DateOnly.FromDateTime(child.CreatedAtUtc)) < 5 ? "UN1" : "UN2"),
+        // Rule 393: a girl looked after (not on short breaks) has the mother field completed; care leavers not looked after in the year leave it blank (628).
+        Mother = lookedAfter && child.Sex == "F" ? "0" : null,
+    };
+
+    private static void AddChildInCare(Child child, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, Random random, Action<ReturnRow> add)
+    {
+        var id = child.PersonId;
+        var dob = child.DateOfBirth;
+        var dobText = Date(dob);
+        add(Header(child, lookedAfter: true));
+        foreach (var e in inYear)
+        {
+            add(new EpisodeRow
+            {
+                Child = id, Decom = Date(e.Decom), Rne = e.Rne, Ls = e.Ls, Cin = e.Cin, Place = e.Place,
+                PlaceProvider = e.PlaceProvider, Dec = e.Dec is { } dec ? Date(dec) : null, Rec = e.Rec,
+                ReasonPlaceChange = e.ReasonPlaceChange, HomePost = e.HomePost, PlPost = e.PlPost, Urn = e.Urn,
+                PlLa = e.PlLa, PlLocation = e.PlLocation, PlDistance = e.PlDistance,
+                HomePostKnown = e.HomePost is null ? null : true, PlPostKnown = e.PlPost is null ? null : true,
+            });
+        }
+
+        if (child.IsUasc)
+        {
+            DateOnly? ceased = child.UascCeased is { } c && c <= year.End ? c : null;
+            add(new UascRow { Child = id, Sex = child.Sex, Dob = dobText, Duc = ceased is { } duc ? Date(duc) : null });
+        }
+
+        var periodStart = PeriodStart(all, inYear[0]);
+        var lastEnd = inYear[^1].Dec;
+
+        // Reviews of the child's plan: the first within 20 working days of care starting, the second within
+        // three months of it, then at most every six months (Care Planning Regulations 2010, reg. 33).
+        var review = periodStart.AddDays(random.Next(14, 27));
+        for (var n = 1; review <= (lastEnd ?? year.End); n++)
+        {
+            if (review >= year.Start)
+            {
+                var code = Age.On(dob, review) < 4 ? "PN0" : Participation[random.Next(Participation.Length)];
+                add(new ReviewRow { Child = id, Dob = dobText, Review = Date(review), ReviewCode = code });
+            }
+            review = review.AddDays(n == 1 ? random.Next(60, 90) : random.Next(150, 180));
+        }
+
+        if (ContinuouslyLookedAfter(inYear, year)) add(Oc2(id, dob, dobText, year, random));
+
+        // Missing episodes, for about one in ten children aged 11 or more, inside an episode.
+        if (Age.On(dob, year.End) >= 11 && random.NextDouble() < 0.12)
+        {
+            var from = inYear[0].Decom > year.Start ? inYear[0].Decom : year.Start;
+            var until = lastEnd ?? year.End;
+            var times = random.Next(1, 5);
+            var start = from.AddDays(random.Next(1, 40));
+            for (var i = 0; i < times && start.AddDays(4) < until; i++)
+            {
+                var end = start.AddDays(random.Next(0, 3));
+                add(new MissingRow { Child = id, Dob = dobText, Missing = random.NextDouble() < 0.7 ? "M" : "A", MisStart = Date(start), MisEnd = Date(end) });
+                start = end.AddDays(random.Next(10, 90));
+            }
+        }
+
+        // Social worker episodes for the whole year of a child looked after at 31 March (rule SW12).
+        if (lastEnd is null)
+        {
+            var swStart = periodStart < year.Start ? periodStart : periodStart;
+            var change = random.NextDouble() < 0.35 ? year.Start.AddDays(random.Next(30, 330)) : (DateOnly?)null;
+            if (change is { } c && c > swStart.AddDays(1))
+            {
+                add(new SwEpisodeRow { Child = id, Dob = dobText, SwId = SwId(random), SwDecom = Date(swStart), SwDec = Date(c.AddDays(-1)), SwReason = SwReasons[random.Next(SwReasons.Length)] });
+                swStart = c;
+            }
+            add(new SwEpisodeRow { Child = id, Dob = dobText, SwId = SwId(random), SwDecom = Date(swStart), SwReason = SwReasons[random.Next(SwReasons.Length)] });
+        }
+
+        // Previous permanence is asked of every child who started to be looked after in the year.
+        if (inYear.Any(e => e.Rne == "S" && e.Decom >= year.Start))
+        {
+            add(new PrevPermRow { Child = id, Dob = dobText, PrevPerm = "Z1" });
+        }
+
+        AddAdoption(id, dob, dobText, all, inYear, year, random, add);
+    }
+
+    private static void AddAdoption(string id, DateOnly dob, string dobText, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, Random random, Action<ReturnRow> add)
+    {
+        var placementOrder = all.FirstOrDefault(e => e.Ls == "E1");
+        if (placementOrder is null) return;
+        // The decision that the child should be placed for adoption comes before the placement order (rule 554).
+        var periodStart = PeriodStart(all, placementOrder);
+        var decision = placementOrder.Decom.AddDays(-random.Next(1, 30));
+        if (decision < periodStart) decision = periodStart;
+        var adopted = inYear.LastOrDefault(e => e.Rec is "E11" or "E12" && e.Dec is { } dec && dec >= year.Start && dec <= year.End);
+        var placedInYear = decision <= year.End && (adopted is not null || all.Any(e => e.Dec is null));
+        if (placedInYear)
+        {
+            add(new PlacedAdoptionRow { Child = id, Dob = dobText, DatePlaced = Date(decision) });
+        }
+        if (adopted is null) return;
+        var adoptionPlacement = all.First(e => e.Place is "A3" or "A4" or "A5" or "A6");
+        var match = adoptionPlacement.Decom.AddDays(-random.Next(7, 60));
+        if (match < decision) match = decision;
+        add(new Ad1Row
+        {
+            Child = id, Dob = dobText, DateInt = Date(decision), DateMatch = Date(match),
+            FosterCare = adoptionPlacement.Place is "A3" or "A5" ? "1" : "0",
+            NbAdoptr = "2", SexAdoptr = "MF", LsAdoptr = "L11",
+        });
+    }
+
+    private static Oc2Row Oc2(string id, DateOnly dob, string dobText, CollectionYear year, Random random)
+    {
+        var ageAtStart = Age.On(dob, year.Start);
+        var ageAtEnd = Age.On(dob, year.End);
+        string? score = null, reason = null;
+        if (ageAtEnd >= 4 && ageAtStart <= 16)
+        {
+            if (random.NextDouble() < 0.8) score = random.Next(0, 41).ToString(CultureInfo.InvariantCulture);
+            else reason = random.NextDouble() < 0.5 ? "SDQ4" : "SDQ5";
+        }
+        var misuse = ageAtEnd >= 11 && random.NextDouble() < 0.04;
+        var received = misuse && random.NextDouble() < 0.6;
+        return new Oc2Row
+        {
+            Child = id, Dob = dobText, SdqScore = score, SdqReason = reason,
+            Convicted = ageAtEnd >= 10 ? (random.NextDouble() < 0.03 ? "1" : "0") : null,
+            HealthCheck = ageAtEnd < 5 ? "1" : null,
+            Immunisations = random.NextDouble() < 0.87 ? "1" : "0",
+            TeethCheck = random.NextDouble() < 0.75 ? "1" : "0",
+            HealthAssessment = random.NextDouble() < 0.9 ? "1" : "0",
+            SubstanceMisuse = misuse ? "1" : "0",
+            InterventionReceived = misuse ? (received ? "1" : "0") : null,
+            InterventionOffered = misuse && !received ? (random.NextDouble() < 0.5 ? "1" : "0") : null,
+        };
+    }
+
+    private static void AddCareLeaver(Child child, CollectionYear year, Random random, Action<ReturnRow> add)
+    {
+        add(Header(child, lookedAfter: false));
+        var inTouch = random.NextDouble() < 0.9;
+        add(new Oc3Row
+        {
+            Child = child.PersonId, Dob = Date(child.DateOfBirth),
+            InTouch = inTouch ? "YES" : "NO",
+            Activ = inTouch ? (random.NextDouble() < 0.6 ? "F2" : random.NextDouble() < 0.5 ? "F5" : "G5") : "0",
+            Accom = inTouch ? (random.NextDouble() < 0.88 ? "U1" : "B2") : "0",
+        });
+    }
+
+    /// <summary>OC3: care leavers whose 19th, 20th or 21st birthday falls in the year and who were looked after at 16 or later.</summary>
+    private static bool IsOc3(Child child, List<CareEpisode> all, CollectionYear year)
+    {
+        if (all.Count == 0 || all[^1].Dec is not { } left) return false;
+        var age = Age.On(child.DateOfBirth, year.End);
+        return age is >= 19 and <= 21 && Age.On(child.DateOfBirth, left) >= 16;
+    }
+
+    /// <summary>The OC2 cohort as ssda903.md §4 defines it (the same test as CareFacts.ContinuouslyLookedAfter, on records).</summary>
+    private static bool ContinuouslyLookedAfter(List<CareEpisode> inYear, CollectionYear year)
+    {
+        foreach (var e in inYear)
+        {
+            if (e.Rne == "S" && e.Decom > year.Start) return false;
+            if (e.Dec is { } dec && dec <= year.End && e.Rec != "X1") return false;
+            if (e.Ls is "V3" or "V4") return false;
+        }
+        return inYear.Count > 0;
+    }
+
+    /// <summary>The start of the period of care an episode belongs to: back through X1 continuations.</summary>
+    private static DateOnly PeriodStart(List<CareEpisode> all, CareEpisode episode)
+    {
+        var i = all.IndexOf(episode);
+        while (i > 0 && all[i - 1].Rec == "X1" && all[i - 1].Dec == all[i].Decom) i--;
+        return all[i].Decom;
+    }
+
+    private static string SwId(Random random) => "SW" + random.Next(100000, 999999).ToString(CultureInfo.InvariantCulture);
+}
