@@ -7,12 +7,14 @@ using CoParent.Benchmarks;
 
 // Usage: dotnet run -c Release --project benchmarks/CoParent.Benchmarks -- [--children 1100] [--care-leavers 780]
 //        [--users 50] [--seconds 20] [--seed 2022]
+//        dotnet run -c Release --project benchmarks/CoParent.Benchmarks -- --ssda903 --children 84000
 // Generates (once, cached under benchmarks/results/) a demo council of that size in SQLite, starts CoParent as
 // its own process on loopback, and measures the dashboard and the register: single-request time, then
 // p50/p95 and throughput for a bounded number of concurrent signed-in users, and the server's peak memory.
 var options = BenchOptions.Parse(args);
 var root = RepoRoot.Find();
 var results = Directory.CreateDirectory(Path.Combine(root, "benchmarks", "results")).FullName;
+if (args.Contains("--ssda903")) return await Ssda903Bench.RunAsync(root, results, options);
 var database = Path.Combine(results, $"coparent-{options.Children}-{options.CareLeavers}-{options.Seed}.db");
 
 var generation = await DemoDatabase.EnsureAsync(database, options);
