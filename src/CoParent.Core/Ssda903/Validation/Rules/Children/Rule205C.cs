@@ -1,0 +1,22 @@
+using CoParent.Core.Ssda903.Returns;
+
+namespace CoParent.Core.Ssda903.Validation.Rules.Children;
+
+/// <summary>A child who was UASC in neither year must have no DUC in either year.</summary>
+public sealed class Rule205C : Rule
+{
+    public override string Code => "205C";
+    public override string Message => "Child not identified as UASC either this year or last year but date UASC ceased has been provided.";
+    public override IReadOnlyList<ReturnTable> Tables => [ReturnTable.Header, ReturnTable.Uasc];
+    public override bool UsesPreviousYear => true;
+
+    public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
+    {
+        var last = context.LastYear(child);
+        if (ChildrenFacts.IsUasc(child) || ChildrenFacts.IsUasc(last)) return;
+        if (!ChildrenFacts.HasDuc(child) && !ChildrenFacts.HasDuc(last)) return;
+
+        foreach (var row in child.Uasc) errors.Flag(row, "DUC", "UASC");
+        foreach (var header in child.Headers) errors.Flag(header, "DUC", "UASC");
+    }
+}
