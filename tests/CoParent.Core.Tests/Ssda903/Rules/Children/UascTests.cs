@@ -51,6 +51,15 @@ public class UascTests
                 Return(2026, Child("C1"), Child("C2"), Uasc("C2"))));
 
     [Fact]
+    public void LastYearsReturnWithoutItsUascTable_Passes205D()
+    {
+        var lastYear = new Ssda903Return(new CollectionYear(2026));
+        lastYear.Add(Child("C1") with { Row = 1 });
+
+        Assert.Empty(Flagged(new Rule205D(), Return(2027, Child("C1"), Uasc("C1")), lastYear));
+    }
+
+    [Fact]
     public void UascChildUnderElevenAtTheYearEnd_IsWarned231() =>
         Assert.Equal([(ReturnTable.Header, 1)],
             Flagged(new Rule231(), Return(2027, Header("C1", "01/04/2016"), Header("C2", "31/03/2016"), Header("C3", "01/04/2016"),

@@ -92,6 +92,13 @@ public static class ChildrenFacts
     /// <summary>The child is recorded as UASC in the header ("1"), derived from the UASC table for CSV returns.</summary>
     public static bool IsUasc(ChildReturn? child) => child?.Header?.Uasc == "1";
 
+    /// <summary>
+    /// Last year's UASC status can be told: last year's return has its UASC table (or the header carried the
+    /// status, as XML does). Without it the 205 rules cannot compare the years, so they stay silent.
+    /// </summary>
+    public static bool LastYearUascKnown(RuleContext context, ChildReturn? last) =>
+        context.Previous?.Has(ReturnTable.Uasc) == true || last?.Header?.Uasc is not null;
+
     /// <summary>The first valid DUC among the child's UASC rows, if any.</summary>
     public static DateOnly? Duc(ChildReturn? child)
     {

@@ -16,6 +16,7 @@ public sealed class Rule205A : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         var last = context.LastYear(child);
+        if (!ChildrenFacts.LastYearUascKnown(context, last)) return;
         if (child.Header is null || ChildrenFacts.IsUasc(child) || !ChildrenFacts.IsUasc(last)) return;
 
         var lastYear = context.Year.Previous;

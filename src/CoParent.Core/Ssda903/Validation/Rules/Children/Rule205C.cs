@@ -13,6 +13,7 @@ public sealed class Rule205C : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         var last = context.LastYear(child);
+        if (!ChildrenFacts.LastYearUascKnown(context, last)) return;
         if (ChildrenFacts.IsUasc(child) || ChildrenFacts.IsUasc(last)) return;
         if (!ChildrenFacts.HasDuc(child) && !ChildrenFacts.HasDuc(last)) return;
 

@@ -13,6 +13,7 @@ public sealed class Rule205D : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         var last = context.LastYear(child);
+        if (!ChildrenFacts.LastYearUascKnown(context, last)) return;
         if (last?.Header is null || !ChildrenFacts.IsUasc(child) || ChildrenFacts.IsUasc(last)) return;
         foreach (var header in child.Headers) errors.Flag(header, "CHILD", "UASC");
     }

@@ -11,6 +11,7 @@ public sealed class Rule351 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
+        // The DfE's 2025/26 message says 25; the public validator still tests 21, as its older message did.
         foreach (var header in child.Headers)
         {
             if (header.Dob.Date is { } dob && CareFacts.BirthdayAt(dob, 25) < context.Start) errors.Flag(header, "DOB");
