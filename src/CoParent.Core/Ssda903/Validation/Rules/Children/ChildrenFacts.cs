@@ -42,8 +42,9 @@ public static class ChildrenFacts
     /// </summary>
     public static bool HasEpisodeOutsideShortBreaks(ChildReturn child)
     {
-        foreach (var e in child.Episodes)
+        for (var i = 0; i < child.Episodes.Count; i++)
         {
+            var e = child.Episodes[i];
             if (e.Ls is not ("V3" or "V4")) return true;
         }
         return false;
@@ -58,8 +59,9 @@ public static class ChildrenFacts
 
     public static bool HasCareLeaverData(ChildReturn child)
     {
-        foreach (var row in child.OC3)
+        for (var i = 0; i < child.OC3.Count; i++)
         {
+            var row = child.OC3[i];
             if (HasCareLeaverData(row)) return true;
         }
         return false;
@@ -103,8 +105,9 @@ public static class ChildrenFacts
     public static DateOnly? Duc(ChildReturn? child)
     {
         if (child is null) return null;
-        foreach (var row in child.Uasc)
+        for (var i = 0; i < child.Uasc.Count; i++)
         {
+            var row = child.Uasc[i];
             if (row.Duc.Date is { } duc) return duc;
         }
         return null;
@@ -114,8 +117,9 @@ public static class ChildrenFacts
     public static bool HasDuc(ChildReturn? child)
     {
         if (child is null) return false;
-        foreach (var row in child.Uasc)
+        for (var i = 0; i < child.Uasc.Count; i++)
         {
+            var row = child.Uasc[i];
             if (!row.Duc.IsBlank) return true;
         }
         return false;

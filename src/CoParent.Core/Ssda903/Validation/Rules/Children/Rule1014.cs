@@ -12,16 +12,18 @@ public sealed class Rule1014 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (child.Uasc.Count == 0 || !ChildrenFacts.HasCareLeaverData(child)) return;
-        foreach (var e in child.Episodes)
+        for (var i = 0; i < child.Episodes.Count; i++)
         {
+            var e = child.Episodes[i];
             if (ChildrenFacts.OpenInYear(e, context)) return;
         }
 
         // The public validator joins from the episodes table, so misses care leavers with no episodes at all,
         // the commonest care leaver; we include them.
-        foreach (var row in child.Uasc) errors.Flag(row, "DUC");
-        foreach (var row in child.OC3)
+        errors.FlagAll(child.Uasc, "DUC");
+        for (var i = 0; i < child.OC3.Count; i++)
         {
+            var row = child.OC3[i];
             if (ChildrenFacts.HasCareLeaverData(row)) errors.Flag(row, "IN_TOUCH", "ACTIV", "ACCOM");
         }
     }

@@ -11,8 +11,9 @@ public sealed class Rule102 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Dob.Date is null) errors.Flag(header, "DOB");
         }
     }

@@ -14,8 +14,9 @@ public sealed class Rule104 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        foreach (var row in child.Uasc)
+        for (var i = 0; i < child.Uasc.Count; i++)
         {
+            var row = child.Uasc[i];
             if (row.Duc.IsInvalid || row.Duc.Date < context.Start) errors.Flag(row, "DUC");
         }
     }

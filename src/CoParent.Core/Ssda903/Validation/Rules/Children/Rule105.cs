@@ -14,8 +14,9 @@ public sealed class Rule105 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             // Without a UASC table and without a UASC field the status is simply not known here, not invalid.
             if (header.Uasc is null && !context.Current.Has(ReturnTable.Uasc)) continue;
             if (header.Uasc is not ("0" or "1")) errors.Flag(header, "UASC");

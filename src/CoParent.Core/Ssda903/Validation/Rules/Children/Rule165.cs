@@ -16,8 +16,9 @@ public sealed class Rule165 : Rule
     {
         var hasEpisodes = false;
         var inYear = false;
-        foreach (var e in child.Episodes)
+        for (var i = 0; i < child.Episodes.Count; i++)
         {
+            var e = child.Episodes[i];
             if (e.Ls is "V3" or "V4") continue;
             hasEpisodes = true;
             if (ChildrenFacts.OpenInYear(e, context)) inYear = true;
@@ -25,8 +26,9 @@ public sealed class Rule165 : Rule
         if (!hasEpisodes) return;
 
         var careLeaverData = ChildrenFacts.HasCareLeaverData(child);
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             // Sexes are M/F from 2024/25 (ssda903.md §3); the public validator still tests the old 1/2 codes here.
             var hasMother = header.Mother is not null;
             var female = ChildrenFacts.IsFemale(header);
@@ -36,7 +38,7 @@ public sealed class Rule165 : Rule
                 || (hasMother && female && !inYear && careLeaverData);
             if (!wrong) continue;
             errors.Flag(header, "MOTHER", "SEX");
-            foreach (var oc3 in child.OC3) errors.Flag(oc3, "IN_TOUCH", "ACTIV", "ACCOM");
+            errors.FlagAll(child.OC3, "IN_TOUCH", "ACTIV", "ACCOM");
         }
     }
 }

@@ -13,8 +13,9 @@ public sealed class Rule203 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (context.LastYear(child)?.Header?.Dob.Date is not { } last) return;
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Dob.Date is { } dob && dob != last) errors.Flag(header, "DOB");
         }
     }

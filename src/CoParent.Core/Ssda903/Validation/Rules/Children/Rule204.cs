@@ -13,8 +13,9 @@ public sealed class Rule204 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (context.LastYear(child)?.Header is not { } last) return;
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Ethnic != last.Ethnic) errors.Flag(header, "ETHNIC");
         }
     }

@@ -25,7 +25,7 @@ public sealed class Rule205A : Rule
 
         // The public validator starts from this year's UASC rows, so it never fires for CSV returns (where a UASC
         // row makes the child UASC); starting from the header catches the case the rule is about.
-        foreach (var header in child.Headers) errors.Flag(header, "CHILD", "UASC");
-        foreach (var row in child.Uasc) errors.Flag(row, "CHILD", "UASC");
+        errors.FlagAll(child.Headers, "CHILD", "UASC");
+        errors.FlagAll(child.Uasc, "CHILD", "UASC");
     }
 }

@@ -28,7 +28,7 @@ public sealed class Rule205B : Rule
         var lastYearWrong = lastDuc is { } l && dob is { } b && l != CareFacts.BirthdayAt(b, 18);
         if (!thisYearWrong && !lastYearWrong) return;
 
-        foreach (var row in child.Uasc) errors.Flag(row, "DUC", "UASC");
-        foreach (var header in child.Headers) errors.Flag(header, "DUC", "UASC");
+        errors.FlagAll(child.Uasc, "DUC", "UASC");
+        errors.FlagAll(child.Headers, "DUC", "UASC");
     }
 }

@@ -17,7 +17,7 @@ public sealed class Rule205C : Rule
         if (ChildrenFacts.IsUasc(child) || ChildrenFacts.IsUasc(last)) return;
         if (!ChildrenFacts.HasDuc(child) && !ChildrenFacts.HasDuc(last)) return;
 
-        foreach (var row in child.Uasc) errors.Flag(row, "DUC", "UASC");
-        foreach (var header in child.Headers) errors.Flag(header, "DUC", "UASC");
+        errors.FlagAll(child.Uasc, "DUC", "UASC");
+        errors.FlagAll(child.Headers, "DUC", "UASC");
     }
 }

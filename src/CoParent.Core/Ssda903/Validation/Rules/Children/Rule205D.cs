@@ -15,6 +15,6 @@ public sealed class Rule205D : Rule
         var last = context.LastYear(child);
         if (!ChildrenFacts.LastYearUascKnown(context, last)) return;
         if (last?.Header is null || !ChildrenFacts.IsUasc(child) || ChildrenFacts.IsUasc(last)) return;
-        foreach (var header in child.Headers) errors.Flag(header, "CHILD", "UASC");
+        errors.FlagAll(child.Headers, "CHILD", "UASC");
     }
 }

@@ -13,8 +13,9 @@ public sealed class Rule207 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (child.Episodes.Count == 0 || context.LastYear(child)?.Header?.Mother != "1") return;
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Mother != "1") errors.Flag(header, "MOTHER");
         }
     }

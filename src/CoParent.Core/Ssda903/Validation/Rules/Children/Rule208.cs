@@ -17,8 +17,9 @@ public sealed class Rule208 : Rule
     {
         if (context.LastYear(child)?.Header is not { } last) return;
         var before = last.Upn;
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             var now = header.Upn;
             if (now == before) continue;
             var wasUnknown = before is null || ChildrenFacts.IsUnknownUpnCode(before);

@@ -15,8 +15,9 @@ public sealed class Rule209 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         var reference = new DateOnly(context.Start.Year - 1, 8, 31);
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Upn == "UN1" && header.Dob.Date is { } dob && CareFacts.BirthdayAt(dob, 4) <= reference)
             {
                 errors.Flag(header, "DOB", "UPN");

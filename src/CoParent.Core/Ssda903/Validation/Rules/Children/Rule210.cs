@@ -17,8 +17,9 @@ public sealed class Rule210 : Rule
         if (child.Header?.Upn != "UN4") return;
         var reference = new DateOnly(context.End.Year, 3, 24);
         var any = false;
-        foreach (var e in child.Episodes)
+        for (var i = 0; i < child.Episodes.Count; i++)
         {
+            var e = child.Episodes[i];
             if (e.Decom.Date >= reference)
             {
                 errors.Flag(e, "DECOM");

@@ -13,8 +13,9 @@ public sealed class Rule303 : Rule
     {
         if (child.Header is not { } header || header.Uasc is null or "1") return;
         var flagged = false;
-        foreach (var row in child.Uasc)
+        for (var i = 0; i < child.Uasc.Count; i++)
         {
+            var row = child.Uasc[i];
             if (row.Duc.IsBlank) continue;
             errors.Flag(row, "DUC");
             flagged = true;

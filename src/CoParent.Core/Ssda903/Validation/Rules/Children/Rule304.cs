@@ -11,8 +11,9 @@ public sealed class Rule304 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        foreach (var row in child.Uasc)
+        for (var i = 0; i < child.Uasc.Count; i++)
         {
+            var row = child.Uasc[i];
             if (row.Duc.Date is { } duc && row.Dob.Date is { } dob && duc > CareFacts.BirthdayAt(dob, 18)) errors.Flag(row, "DUC");
         }
     }

@@ -12,8 +12,9 @@ public sealed class Rule351 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         // The DfE's 2025/26 message says 25; the public validator still tests 21, as its older message did.
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Dob.Date is { } dob && CareFacts.BirthdayAt(dob, 25) < context.Start) errors.Flag(header, "DOB");
         }
     }

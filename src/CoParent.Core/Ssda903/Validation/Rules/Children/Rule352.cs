@@ -13,8 +13,9 @@ public sealed class Rule352 : Rule
     {
         if (child.Dob is not { } dob) return;
         var eighteenth = CareFacts.BirthdayAt(dob, 18);
-        foreach (var e in child.Episodes)
+        for (var i = 0; i < child.Episodes.Count; i++)
         {
+            var e = child.Episodes[i];
             if (e.Rne == "S" && e.Decom.Date >= eighteenth) errors.Flag(e, "DECOM", "RNE");
         }
     }

@@ -12,8 +12,9 @@ public sealed class Rule442 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (!ChildrenFacts.HasEpisodeOutsideShortBreaks(child)) return;
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Upn is null) errors.Flag(header, "UPN");
         }
     }

@@ -13,8 +13,9 @@ public sealed class Rule607 : Rule
     {
         if (child.Header is not { } header || !ChildrenFacts.IsFemale(header) || header.Mother is not null) return;
         var any = false;
-        foreach (var e in child.Episodes)
+        for (var i = 0; i < child.Episodes.Count; i++)
         {
+            var e = child.Episodes[i];
             if (e.Dec.Date is not { } dec || dec < context.Start || dec > context.End) continue;
             if (e.Rec is null or "X1" || e.Ls is "V3" or "V4") continue;
             errors.Flag(e, "DEC", "REC", "LS");

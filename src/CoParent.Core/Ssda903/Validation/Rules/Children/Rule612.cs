@@ -11,8 +11,9 @@ public sealed class Rule612 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (ChildrenFacts.IsFemale(header) && (header.Mother is null or "0") && !header.McDob.IsBlank)
             {
                 errors.Flag(header, "MOTHER", "MC_DOB", "SEX");

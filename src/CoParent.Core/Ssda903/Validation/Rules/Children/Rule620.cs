@@ -11,8 +11,9 @@ public sealed class Rule620 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Mother == "1" && header.Dob.Date is { } dob && CareFacts.BirthdayAt(dob, 11) > context.Start)
             {
                 errors.Flag(header, "DOB", "MOTHER");

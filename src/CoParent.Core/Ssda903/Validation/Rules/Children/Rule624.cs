@@ -13,8 +13,9 @@ public sealed class Rule624 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (context.LastYear(child)?.Header is not { } last || last.McDob.IsBlank) return;
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.McDob != last.McDob) errors.Flag(header, "MC_DOB");
         }
     }

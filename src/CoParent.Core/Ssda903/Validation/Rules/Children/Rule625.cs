@@ -17,8 +17,9 @@ public sealed class Rule625 : Rule
         if (child.Header is not { } header || header.McDob.Date is not { } mcDob) return;
 
         EpisodeRow? latest = null;
-        foreach (var e in child.Episodes)
+        for (var i = 0; i < child.Episodes.Count; i++)
         {
+            var e = child.Episodes[i];
             if (e.Dec.Date is { } dec && (latest is null || dec > latest.Dec.Date)) latest = e;
         }
 

@@ -16,8 +16,9 @@ public sealed class Rule626 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (context.LastYear(child)?.Header?.Mother != "0") return;
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Mother == "1" && header.McDob.Date < context.Start) errors.Flag(header, "MOTHER", "MC_DOB");
         }
     }

@@ -12,8 +12,9 @@ public sealed class Rule628 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (child.Episodes.Count > 0 || !ChildrenFacts.HasCareLeaverData(child)) return;
-        foreach (var header in child.Headers)
+        for (var i = 0; i < child.Headers.Count; i++)
         {
+            var header = child.Headers[i];
             if (header.Mother is not null) errors.Flag(header, "MOTHER");
         }
     }

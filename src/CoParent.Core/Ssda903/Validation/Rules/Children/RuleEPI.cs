@@ -12,6 +12,6 @@ public sealed class RuleEPI : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (child.Episodes.Count > 0 || child.OC3.Count > 0) return;
-        foreach (var header in child.Headers) errors.Flag(header, "CHILD");
+        errors.FlagAll(child.Headers, "CHILD");
     }
 }

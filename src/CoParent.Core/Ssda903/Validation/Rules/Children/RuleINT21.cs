@@ -12,8 +12,9 @@ public sealed class RuleINT21 : Rule
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
         if (child.Header?.Sex is not { } sex) return;
-        foreach (var row in child.Uasc)
+        for (var i = 0; i < child.Uasc.Count; i++)
         {
+            var row = child.Uasc[i];
             if (row.Sex is not null && row.Sex != sex) errors.Flag(row, "SEX");
         }
     }
