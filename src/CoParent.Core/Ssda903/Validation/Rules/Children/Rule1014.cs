@@ -18,8 +18,8 @@ public sealed class Rule1014 : Rule
             if (ChildrenFacts.OpenInYear(e, context)) return;
         }
 
-        // The public validator joins from the episodes table, so misses care leavers with no episodes at all,
-        // the commonest care leaver; we include them.
+        // The public validator joins from the episodes table, so misses care leavers with no episodes at all;
+        // the message covers them too, so we include them.
         errors.FlagAll(child.Uasc, "DUC");
         for (var i = 0; i < child.OC3.Count; i++)
         {
