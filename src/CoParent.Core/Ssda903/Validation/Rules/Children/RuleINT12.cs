@@ -1,0 +1,14 @@
+using CoParent.Core.Ssda903.Returns;
+
+namespace CoParent.Core.Ssda903.Validation.Rules.Children;
+
+/// <summary>The DOB on a child's PlacedAdoption rows must match the header's DOB (when both are valid dates).</summary>
+public sealed class RuleINT12 : Rule
+{
+    public override string Code => "INT12";
+    public override string Message => "Internal Check: DOB in PlacedAdoption is different to DOB in Header.";
+    public override IReadOnlyList<ReturnTable> Tables => [ReturnTable.Header, ReturnTable.PlacedAdoption];
+
+    public override void Check(ChildReturn child, RuleContext context, ErrorSink errors) =>
+        ChildrenFacts.FlagDobDifferentFromHeader(child, child.PlacedAdoption, errors);
+}
