@@ -1,0 +1,24 @@
+using CoParent.Core.Ssda903.Returns;
+
+namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
+
+/// <summary>
+/// Every episode other than a short break (V3/V4) needs a PL_DISTANCE, unless the child is or was UASC.
+/// When the postcode lookup has not run the rule cannot judge, so it does not flag.
+/// </summary>
+public sealed class Rule392a : Rule
+{
+    public override string Code => "392a";
+    public override string Message => "Child is looked after but no distance is recorded.";
+    public override IReadOnlyList<ReturnTable> Tables => [ReturnTable.Episodes, ReturnTable.Uasc];
+
+    public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
+    {
+        if (PlacementsFacts.IsOrWasUasc(child, context)) return;
+        foreach (var e in child.Episodes)
+        {
+            if (e.PlDistance is null && !PlacementsFacts.IsShortBreak(e.Ls) && PlacementsFacts.DistanceLookupRan(e))
+                errors.Flag(e, "PL_DISTANCE");
+        }
+    }
+}
