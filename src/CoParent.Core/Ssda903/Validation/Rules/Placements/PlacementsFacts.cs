@@ -39,20 +39,23 @@ public static class PlacementsFacts
         return false;
     }
 
-    /// <summary>The postcode as the ONS directory compares it: without spaces, upper case.</summary>
-    public static string Normalise(string postcode)
+    /// <summary>
+    /// Two postcodes are the same once spaces and case are ignored, as the ONS directory compares them
+    /// (ssda903.md §3). Compared in place: this runs for most episodes, so it allocates nothing.
+    /// </summary>
+    public static bool SamePostcode(string a, string b)
     {
-        Span<char> buffer = stackalloc char[postcode.Length];
-        var n = 0;
-        foreach (var c in postcode)
+        int i = 0, j = 0;
+        while (true)
         {
-            if (!char.IsWhiteSpace(c)) buffer[n++] = char.ToUpperInvariant(c);
+            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j])) return false;
+            i++;
+            j++;
         }
-        return new string(buffer[..n]);
     }
-
-    /// <summary>Two postcodes are the same once spaces and case are ignored.</summary>
-    public static bool SamePostcode(string a, string b) => Normalise(a) == Normalise(b);
 
     /// <summary>
     /// A code appears in one of Ofsted's code lists, written as Ofsted writes them ("K2", "K1/K2", "PR1,PR2").
@@ -60,12 +63,18 @@ public static class PlacementsFacts
     public static bool ListsCode(string? list, string? code)
     {
         if (string.IsNullOrWhiteSpace(list) || string.IsNullOrWhiteSpace(code)) return false;
-        foreach (var part in list.Split([',', '/', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+        var rest = list.AsSpan();
+        while (rest.Length > 0)
         {
-            if (string.Equals(part, code, StringComparison.OrdinalIgnoreCase)) return true;
+            var cut = rest.IndexOfAny(Separators);
+            var part = (cut < 0 ? rest : rest[..cut]).Trim();
+            if (part.Equals(code, StringComparison.OrdinalIgnoreCase)) return true;
+            rest = cut < 0 ? [] : rest[(cut + 1)..];
         }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",/; ");
 
     /// <summary>The child's first episode this year (earliest DECOM), when its DECOM can be read.</summary>
     public static EpisodeRow? FirstEpisode(ChildReturn child) =>
