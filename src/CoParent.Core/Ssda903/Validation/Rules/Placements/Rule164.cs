@@ -14,10 +14,11 @@ public sealed class Rule164 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        if (PlacementsFacts.IsOrWasUasc(child, context)) return;
+        bool? uasc = null; // looked up only when an episode would be flagged: most children pass
         foreach (var e in child.Episodes)
         {
-            if (e.PlDistance is { } miles && !PlacementsFacts.IsShortBreak(e.Ls) && (miles < 0 || miles > 999.9))
+            if (e.PlDistance is { } miles && !PlacementsFacts.IsShortBreak(e.Ls) && (miles < 0 || miles > 999.9)
+                && !(uasc ??= PlacementsFacts.IsOrWasUasc(child, context)))
                 errors.Flag(e, "PL_DISTANCE");
         }
     }

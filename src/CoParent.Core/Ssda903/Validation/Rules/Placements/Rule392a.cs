@@ -14,10 +14,11 @@ public sealed class Rule392a : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        if (PlacementsFacts.IsOrWasUasc(child, context)) return;
+        bool? uasc = null; // looked up only when an episode would be flagged: most children pass
         foreach (var e in child.Episodes)
         {
-            if (e.PlDistance is null && !PlacementsFacts.IsShortBreak(e.Ls) && PlacementsFacts.DistanceLookupRan(e))
+            if (e.PlDistance is null && !PlacementsFacts.IsShortBreak(e.Ls) && PlacementsFacts.DistanceLookupRan(e)
+                && !(uasc ??= PlacementsFacts.IsOrWasUasc(child, context)))
                 errors.Flag(e, "PL_DISTANCE");
         }
     }

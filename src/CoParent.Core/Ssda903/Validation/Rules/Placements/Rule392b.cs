@@ -14,10 +14,11 @@ public sealed class Rule392b : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        if (PlacementsFacts.IsOrWasUasc(child, context)) return;
+        bool? uasc = null; // looked up only when an episode would be flagged: most children pass
         foreach (var e in child.Episodes)
         {
-            if (!PlacementsFacts.IsShortBreak(e.Ls) && (CareFacts.IsBlank(e.HomePost) || CareFacts.IsBlank(e.PlPost)))
+            if (!PlacementsFacts.IsShortBreak(e.Ls) && (CareFacts.IsBlank(e.HomePost) || CareFacts.IsBlank(e.PlPost))
+                && !(uasc ??= PlacementsFacts.IsOrWasUasc(child, context)))
                 errors.Flag(e, "HOME_POST", "PL_POST");
         }
     }
