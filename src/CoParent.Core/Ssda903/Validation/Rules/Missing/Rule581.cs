@@ -2,7 +2,10 @@ using CoParent.Core.Ssda903.Returns;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Missing;
 
-/// <summary>A missing period must start during one of the child's episodes (on or after its DECOM, on or before its DEC).</summary>
+/// <summary>
+/// A missing period must start during one of the child's episodes (on or after its DECOM, on or before its DEC);
+/// an episode whose DEC cannot be read is taken as still open.
+/// </summary>
 public sealed class Rule581 : Rule
 {
     public override string Code => "581";
@@ -19,7 +22,7 @@ public sealed class Rule581 : Rule
             var during = false;
             foreach (var episode in child.Episodes)
             {
-                if (episode.Decom.Date <= start && (episode.Dec.IsBlank || episode.Dec.Date >= start))
+                if (episode.Decom.Date <= start && (episode.Dec.Date is not { } dec || dec >= start))
                 {
                     during = true;
                     break;

@@ -11,6 +11,6 @@ public sealed class RuleSW17STG2 : Rule
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
-        if (SocialWorkerFacts.Latest(child) is { } latest && !latest.SwDec.IsBlank) errors.Flag(latest, "SW_DEC", "SW_DECOM");
+        if (SocialWorkerFacts.Latest(child) is { } latest && latest.SwDec.HasDate) errors.Flag(latest, "SW_DEC", "SW_DECOM");
     }
 }
