@@ -1,3 +1,4 @@
+using CoParent.Core.Ssda903;
 using System.Globalization;
 using CoParent.Core.CareEpisodes;
 using CoParent.Core.Children;
@@ -168,7 +169,12 @@ internal sealed class DemoChildFactory(
         var path = adopted ? CarePath.Adoption
             : reason is "E4A" or "E4B" or "E13" && random.NextDouble() < 0.5 ? CarePath.Accommodated
             : CarePath.CareOrder;
-        if (path == CarePath.Adoption && Age.On(dob, start) >= 3) path = CarePath.CareOrder;
+        if (path == CarePath.Adoption && Age.On(dob, start) >= 3)
+        {
+            // Too old at entry for the adoption path: then not adopted either (rule 390 needs an adoption placement).
+            path = CarePath.CareOrder;
+            reason = "E4A";
+        }
 
         var child = NewPerson(dob, false, start, end);
         var home = HomePostcode();
@@ -332,6 +338,8 @@ internal sealed class DemoChildFactory(
             if (kind == PlacementKind.SupportedAccommodation && age < 16) kind = PlacementKind.Foster;
 
             var previous = placements.Count > 0 ? placements[^1].Placement : null;
+            // A move from home to home is no move: rule 435 expects a new placement to differ from the last.
+            if (kind == PlacementKind.WithParents && previous is { Kind: PlacementKind.WithParents }) kind = PlacementKind.Foster;
             if (kind == PlacementKind.Adoption && previous is { Kind: PlacementKind.Foster } && random.NextDouble() < 0.2)
             {
                 // Adopted by their foster carers: placed for adoption with current foster carers (A5).
@@ -339,6 +347,9 @@ internal sealed class DemoChildFactory(
                 continue;
             }
             var placement = NewPlacement(kind, home, ls);
+            // Moving to the very same home is no move (rule 435): draw again, or foster care.
+            for (var tries = 0; previous is not null && SamePlace(previous, placement) && tries < 5; tries++) placement = NewPlacement(kind, home, ls);
+            if (previous is not null && SamePlace(previous, placement)) placement = NewPlacement(PlacementKind.Foster, home, ls);
             placements.Add((from, placement, false));
 
             // Foster placements that last often become long-term with the same carers (U6 to U4, U3 to U1).
@@ -386,15 +397,19 @@ internal sealed class DemoChildFactory(
                 Place = pl.Place,
                 PlaceProvider = pl.Provider,
                 Dec = dec,
-                Rec = i + 1 < dates.Count ? "X1" : endReason,
+                // A special guardianship order to former foster carers needs foster carers (rule 516).
+                Rec = i + 1 < dates.Count ? "X1"
+                    : endReason is "E45" or "E46" && !CodeSets.IsFoster(pl.Place) ? (endReason == "E45" ? "E47" : "E48")
+                    : endReason,
                 ReasonPlaceChange = reasonPlaceChange,
-                HomePost = home.Display,
+                // An unaccompanied child has no home postcode here, so no distance (rule 406).
+                HomePost = uasc ? null : home.Display,
                 PlPost = pl.Postcode?.Display,
                 Urn = pl.Urn,
                 CarerName = pl.CarerName,
                 PlLa = la,
                 PlLocation = postcodes.Location(la),
-                PlDistance = pl.Postcode is null ? null : PlacementLocation.DistanceMiles(home, pl.Postcode),
+                PlDistance = pl.Postcode is null || uasc ? null : PlacementLocation.DistanceMiles(home, pl.Postcode),
             });
         }
         return episodes;
@@ -491,6 +506,9 @@ internal sealed class DemoChildFactory(
         }
         return [.. moves.Distinct().Order()];
     }
+
+    private static bool SamePlace(DemoPlacement a, DemoPlacement b) =>
+        a.Place == b.Place && a.Provider == b.Provider && a.Urn == b.Urn && a.Postcode?.Code == b.Postcode?.Code;
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 

@@ -85,7 +85,11 @@ public sealed record DemoDistributions
     /// <summary>Boys among the other children: with the unaccompanied children the whole is about 56% male.</summary>
     public double MaleShare { get; init; } = 0.52;
 
-    public double UnknownSexShare { get; init; } = 0.002;
+    /// <summary>
+    /// Sex reported as unknown (U). None by default: rule 232 queries every U, and the demo council's return
+    /// must validate clean; a test that needs one sets it.
+    /// </summary>
+    public double UnknownSexShare { get; init; }
 
     /// <summary>
     /// Ethnicity of children who are not unaccompanied. With the unaccompanied children (mostly Black African,

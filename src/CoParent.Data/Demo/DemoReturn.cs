@@ -21,7 +21,11 @@ public sealed record DemoReturnOptions(int Children = 84_000, int? CareLeavers =
 /// </summary>
 public static class DemoReturn
 {
-    public static Ssda903Return Generate(DemoReturnOptions options, string councilCode)
+    public static Ssda903Return Generate(DemoReturnOptions options, string councilCode) =>
+        GenerateYears(options, councilCode).Current;
+
+    /// <summary>The year's return and last year's, from the same children, for the rules that compare the two.</summary>
+    public static (Ssda903Return Current, Ssda903Return Previous) GenerateYears(DemoReturnOptions options, string councilCode)
     {
         var year = new CollectionYear(options.Year);
         var random = new Random(options.Seed);
@@ -37,7 +41,7 @@ public static class DemoReturn
         var past = (int)Math.Round(options.Children * d.PastChildrenPerChildInCare);
         for (var i = 0; i < past; i++) people.Add(factory.NewPastChild());
 
-        return DemoReturnRecords.ToReturn(people, year, options.Seed);
+        return (DemoReturnRecords.ToReturn(people, year, options.Seed), DemoReturnRecords.ToReturn(people, year.Previous, options.Seed));
     }
 }
 
@@ -56,7 +60,8 @@ public static class DemoReturnRecords
 
         foreach (var child in people)
         {
-            var random = new Random(HashCode.Combine(seed, child.PersonId.GetHashCode(StringComparison.Ordinal)));
+            // string and HashCode hashes differ between runs; the same seed must give the same return.
+            var random = new Random(unchecked((seed * 1_000_003) + (year.Year * 7_919) + int.Parse(child.PersonId.AsSpan(1), CultureInfo.InvariantCulture)));
             var all = child.Episodes.OrderBy(e => e.Decom).ToList();
             var inYear = all.Where(e => e.Decom <= year.End && (e.Dec is null || e.Dec >= year.Start)).ToList();
             if (inYear.Count > 0) AddChildInCare(child, all, inYear, year, random, Add);
@@ -135,17 +140,27 @@ public static class DemoReturnRecords
             }
         }
 
-        // Social worker episodes for the whole year of a child looked after at 31 March (rule SW12).
-        if (lastEnd is null)
+        // Social worker episodes: one from the start of each period of care in the year (rule SW12), each
+        // ending the day before the next; the last stays open at 31 March (SW17), as a social worker stays
+        // with a child whose care has ended. Now and then a change of worker within a period.
+        var swStarts = new List<DateOnly> { periodStart };
+        foreach (var e in inYear)
         {
-            var swStart = periodStart < year.Start ? periodStart : periodStart;
-            var change = random.NextDouble() < 0.35 ? year.Start.AddDays(random.Next(30, 330)) : (DateOnly?)null;
-            if (change is { } c && c > swStart.AddDays(1))
+            if (e.Rne == "S" && e.Decom > swStarts[^1].AddDays(3)) swStarts.Add(e.Decom);
+        }
+        var changeFrom = (swStarts[^1] > year.Start ? swStarts[^1] : year.Start).AddDays(30);
+        if (random.NextDouble() < 0.35 && year.End.AddDays(-60) is var latest && changeFrom < latest)
+        {
+            swStarts.Add(changeFrom.AddDays(random.Next(0, latest.DayNumber - changeFrom.DayNumber)));
+        }
+        for (var i = 0; i < swStarts.Count; i++)
+        {
+            add(new SwEpisodeRow
             {
-                add(new SwEpisodeRow { Child = id, Dob = dobText, SwId = SwId(random), SwDecom = Date(swStart), SwDec = Date(c.AddDays(-1)), SwReason = SwReasons[random.Next(SwReasons.Length)] });
-                swStart = c;
-            }
-            add(new SwEpisodeRow { Child = id, Dob = dobText, SwId = SwId(random), SwDecom = Date(swStart), SwReason = SwReasons[random.Next(SwReasons.Length)] });
+                Child = id, Dob = dobText, SwId = SwId(random), SwDecom = Date(swStarts[i]),
+                SwDec = i + 1 < swStarts.Count ? Date(swStarts[i + 1].AddDays(-1)) : null,
+                SwReason = SwReasons[random.Next(SwReasons.Length)],
+            });
         }
 
         // Previous permanence is asked of every child who started to be looked after in the year.
@@ -154,26 +169,27 @@ public static class DemoReturnRecords
             add(new PrevPermRow { Child = id, Dob = dobText, PrevPerm = "Z1" });
         }
 
-        AddAdoption(id, dob, dobText, all, inYear, year, random, add);
+        AddAdoption(id, dobText, all, inYear, year, add);
     }
 
-    private static void AddAdoption(string id, DateOnly dob, string dobText, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, Random random, Action<ReturnRow> add)
+    private static void AddAdoption(string id, string dobText, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, Action<ReturnRow> add)
     {
         var placementOrder = all.FirstOrDefault(e => e.Ls == "E1");
         if (placementOrder is null) return;
         // The decision that the child should be placed for adoption comes before the placement order (rule 554).
+        // The same dates in every year's return (rules 559 and 560 compare them): drawn from the child, not the year.
+        var stable = new Random(int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture));
         var periodStart = PeriodStart(all, placementOrder);
-        var decision = placementOrder.Decom.AddDays(-random.Next(1, 30));
+        var decision = placementOrder.Decom.AddDays(-stable.Next(1, 30));
         if (decision < periodStart) decision = periodStart;
         var adopted = inYear.LastOrDefault(e => e.Rec is "E11" or "E12" && e.Dec is { } dec && dec >= year.Start && dec <= year.End);
-        var placedInYear = decision <= year.End && (adopted is not null || all.Any(e => e.Dec is null));
-        if (placedInYear)
+        if (decision <= year.End)
         {
             add(new PlacedAdoptionRow { Child = id, Dob = dobText, DatePlaced = Date(decision) });
         }
         if (adopted is null) return;
-        var adoptionPlacement = all.First(e => e.Place is "A3" or "A4" or "A5" or "A6");
-        var match = adoptionPlacement.Decom.AddDays(-random.Next(7, 60));
+        if (all.FirstOrDefault(e => e.Place is "A3" or "A4" or "A5" or "A6") is not { } adoptionPlacement) return;
+        var match = adoptionPlacement.Decom.AddDays(-stable.Next(7, 60));
         if (match < decision) match = decision;
         add(new Ad1Row
         {
@@ -187,17 +203,17 @@ public static class DemoReturnRecords
     {
         var ageAtStart = Age.On(dob, year.Start);
         var ageAtEnd = Age.On(dob, year.End);
-        string? score = null, reason = null;
+        string? score = null;
         if (ageAtEnd >= 4 && ageAtStart <= 16)
         {
-            if (random.NextDouble() < 0.8) score = random.Next(0, 41).ToString(CultureInfo.InvariantCulture);
-            else reason = random.NextDouble() < 0.5 ? "SDQ4" : "SDQ5";
+            // Rule 186 expects a score for every child of SDQ age; a reason for none is a query to answer.
+            score = random.Next(0, 41).ToString(CultureInfo.InvariantCulture);
         }
         var misuse = ageAtEnd >= 11 && random.NextDouble() < 0.04;
         var received = misuse && random.NextDouble() < 0.6;
         return new Oc2Row
         {
-            Child = id, Dob = dobText, SdqScore = score, SdqReason = reason,
+            Child = id, Dob = dobText, SdqScore = score,
             Convicted = ageAtEnd >= 10 ? (random.NextDouble() < 0.03 ? "1" : "0") : null,
             HealthCheck = ageAtEnd < 5 ? "1" : null,
             Immunisations = random.NextDouble() < 0.87 ? "1" : "0",
@@ -222,12 +238,20 @@ public static class DemoReturnRecords
         });
     }
 
-    /// <summary>OC3: care leavers whose 19th, 20th or 21st birthday falls in the year and who were looked after at 16 or later.</summary>
+    /// <summary>
+    /// OC3: care leavers whose 19th, 20th or 21st birthday falls in the year, who left care at 16 or later and
+    /// whose care shows in last year's return (rules 1001 and 1002 judge the cohort from this year's and last
+    /// year's episodes, so a leaver whose care is older than that cannot be shown to belong).
+    /// </summary>
     private static bool IsOc3(Child child, List<CareEpisode> all, CollectionYear year)
     {
         if (all.Count == 0 || all[^1].Dec is not { } left) return false;
         var age = Age.On(child.DateOfBirth, year.End);
-        return age is >= 19 and <= 21 && Age.On(child.DateOfBirth, left) >= 16;
+        if (age is < 19 or > 21 || Age.On(child.DateOfBirth, left) < 16 || left < year.Previous.Start) return false;
+        var from = Age.Birthday(child.DateOfBirth, child.DateOfBirth.Year + 14);
+        if (from < year.Previous.Start) from = year.Previous.Start;
+        var days = all.Sum(e => Math.Max(0, (e.Dec ?? year.End).DayNumber - (e.Decom > from ? e.Decom : from).DayNumber));
+        return days >= 91;
     }
 
     /// <summary>The OC2 cohort as ssda903.md §4 defines it (the same test as CareFacts.ContinuouslyLookedAfter, on records).</summary>

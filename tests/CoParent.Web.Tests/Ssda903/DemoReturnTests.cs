@@ -7,16 +7,18 @@ namespace CoParent.Web.Tests.Ssda903;
 /// <summary>The generated return is what a careful council would send: every table filled, every DfE rule passed.</summary>
 public class DemoReturnTests
 {
-    private static readonly Ssda903Return Generated = DemoReturn.Generate(new DemoReturnOptions(Children: 1100, Year: 2027), "E10000012");
+    private static readonly (Ssda903Return Current, Ssda903Return Previous) Years = DemoReturn.GenerateYears(new DemoReturnOptions(Children: 1100, Year: 2027), "E10000012");
+    private static Ssda903Return Generated => Years.Current;
 
     [Fact]
     public void DemoReturn_ValidatesCleanAgainstEveryRuleOfTheYear()
     {
-        var report = ReturnValidator.Validate(new RuleContext(Generated, "E10000012"));
+        var report = ReturnValidator.Validate(new RuleContext(Generated, "E10000012") { Previous = Years.Previous });
 
         var summary = string.Join(Environment.NewLine, report.ByRule().Select(r =>
             $"{r.Rule.Code}: {r.Rows} rows, e.g. {string.Join(", ", report.Errors.Where(e => e.Rule == r.Rule.Code).Take(3).Select(e => $"{e.Table} row {e.Row} child {e.Child}"))}"));
         Assert.True(report.IsClean, summary);
+        Assert.All(report.RulesNotRun, r => Assert.True(r.Rule.UsesProviders, $"{r.Rule.Code} did not run: {r.Reason}"));
     }
 
     [Fact]
