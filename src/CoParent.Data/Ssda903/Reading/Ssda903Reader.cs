@@ -188,23 +188,23 @@ public static class Ssda903Reader
         private TableSchema? Recognise(string[] names)
         {
             var duplicates = names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-            foreach (var duplicate in duplicates)
-            {
-                Problem(null, duplicate, duplicate.Length == 0
-                    ? "The first row has more than one empty column name. It should hold only the table's column names."
-                    : "This column name appears more than once in the first row.");
-            }
-            if (duplicates.Count > 0) return null;
-
-            var schema = TableSchemas.Recognise(names);
+            var schema = duplicates.Count == 0 ? TableSchemas.Recognise(names) : null;
             if (schema is null)
             {
                 var closest = TableSchemas.Closest(names);
                 if (closest is null)
                 {
+                    // Not echoed: a first row that is not column names is probably a child's data.
                     Problem(null, null, "The first row is not the column names of any SSDA903 table. It should be the column names, for example CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB for the header.");
                     return null;
                 }
+                foreach (var duplicate in duplicates)
+                {
+                    Problem(null, duplicate.Length == 0 ? "(no name)" : duplicate, duplicate.Length == 0
+                        ? "The first row has more than one empty column name. It should hold only the table's column names."
+                        : "This column name appears more than once in the first row.");
+                }
+                if (duplicates.Count > 0) return null;
                 var looksLike = $"this file looks like the {closest.Name} table ({closest.FileName})";
                 foreach (var missing in closest.Columns.Where(c => !names.Contains(c, StringComparer.OrdinalIgnoreCase)))
                 {
