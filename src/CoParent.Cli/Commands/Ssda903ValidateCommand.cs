@@ -185,7 +185,8 @@ public static class Ssda903ValidateCommand
                 return;
             }
 
-            output.WriteLine($"SSDA903 {Year.Label}: {Return.Tables.Count()} tables, {Return.RowCount:N0} rows, {Return.Children.Count:N0} children.");
+            var tables = Return.Tables.Count();
+            output.WriteLine($"SSDA903 {Year.Label}: {tables} table{(tables == 1 ? "" : "s")}, {Return.RowCount:N0} rows, {Return.Children.Count:N0} children.");
             var byRule = Report.ByRule();
             if (byRule.Count > 0)
             {

@@ -21,6 +21,7 @@ public sealed class ReaderRobustnessTests
             .Where(f => f.Bytes.Length > 60)
             .ToArray();
 
+        int withProblems = 0, clean = 0;
         for (var round = 0; round < Rounds; round++)
         {
             var (name, bytes) = originals[random.Next(originals.Length)];
@@ -34,7 +35,13 @@ public sealed class ReaderRobustnessTests
                 $"Round {round} ({name}) neither read a table nor reported a problem");
             Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
             Assert.All(result.Problems, p => Assert.DoesNotContain("   at ", p.Message));
+            if (result.Problems.Count > 0) withProblems++;
+            else clean++;
         }
+
+        // The damage is varied enough to exercise both outcomes many times.
+        Assert.InRange(withProblems, 100, Rounds);
+        Assert.InRange(clean, 20, Rounds);
     }
 
     private static byte[] Damage(byte[] original, Random random)

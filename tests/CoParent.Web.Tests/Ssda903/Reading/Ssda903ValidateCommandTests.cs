@@ -22,7 +22,7 @@ public sealed class Ssda903ValidateCommandTests
         var (exitCode, output, _) = await RunAsync(Path.Combine(Corpus.Valid, "header.csv"), "--year", "2027");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("SSDA903 2026/27: 1 tables, 2 rows, 2 children.", output);
+        Assert.Contains("SSDA903 2026/27: 1 table, 2 rows, 2 children.", output);
         Assert.Contains("No errors;", output);
         Assert.Matches(@"read in \d+\.\d\d s, validated in \d+\.\d\d s\.", output);
     }
