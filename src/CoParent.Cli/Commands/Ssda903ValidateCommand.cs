@@ -173,11 +173,13 @@ public static class Ssda903ValidateCommand
             };
         }
 
+        private static string Plural(int count, string noun) => $"{count:N0} {noun}{(count == 1 ? "" : "s")}";
+
         public void WriteText(TextWriter output, TextWriter error)
         {
             if (Report is null)
             {
-                error.WriteLine($"The files could not be read ({Problems.Count} problem{(Problems.Count == 1 ? "" : "s")}); nothing was validated.");
+                error.WriteLine($"The files could not be read ({Plural(Problems.Count, "problem")}); nothing was validated.");
                 foreach (var (lastYear, problem) in Problems)
                 {
                     error.WriteLine($"  {(lastYear ? "[last year] " : "")}{problem}");
@@ -185,8 +187,7 @@ public static class Ssda903ValidateCommand
                 return;
             }
 
-            var tables = Return.Tables.Count();
-            output.WriteLine($"SSDA903 {Year.Label}: {tables} table{(tables == 1 ? "" : "s")}, {Return.RowCount:N0} rows, {Return.Children.Count:N0} children.");
+            output.WriteLine($"SSDA903 {Year.Label}: {Plural(Return.Tables.Count(), "table")}, {Plural(Return.RowCount, "row")}, {Return.Children.Count:N0} children.");
             var byRule = Report.ByRule();
             if (byRule.Count > 0)
             {
@@ -208,10 +209,8 @@ public static class Ssda903ValidateCommand
                 }
             }
             output.WriteLine();
-            var verdict = Report.IsClean
-                ? "No errors"
-                : $"{Report.Errors.Count:N0} error{(Report.Errors.Count == 1 ? "" : "s")} from {byRule.Count} rule{(byRule.Count == 1 ? "" : "s")}";
-            output.WriteLine($"{verdict}; {Report.RulesRun.Count} rules run, {Report.RulesNotRun.Count} not run; read in {ReadTime.TotalSeconds:0.00} s, validated in {ValidateTime.TotalSeconds:0.00} s.");
+            var verdict = Report.IsClean ? "No errors" : $"{Plural(Report.Errors.Count, "error")} from {Plural(byRule.Count, "rule")}";
+            output.WriteLine($"{verdict}; {Plural(Report.RulesRun.Count, "rule")} run, {Report.RulesNotRun.Count} not run; read in {ReadTime.TotalSeconds:0.00} s, validated in {ValidateTime.TotalSeconds:0.00} s.");
         }
     }
 }
