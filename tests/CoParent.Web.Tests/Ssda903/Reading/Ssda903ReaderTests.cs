@@ -259,6 +259,44 @@ public sealed class Ssda903ReaderTests
         Assert.Equal(3000, result.Return.Children.Count);
     }
 
+    [Fact]
+    public void Utf16WithByteOrderMark_IsRead()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nCÉ1,M,15/06/2012,WBRI,UN3,,\r\n")).ToArray();
+
+        var result = Corpus.ReadBytes("header.csv", bytes);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("CÉ1", result.Return.Header.Single().Child);
+    }
+
+    [Fact]
+    public void UploadThatCannotSeek_IsReadWithUnknownTotalSize()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Corpus.Valid, "episodes.csv"));
+        var reports = new List<ReadProgress>();
+
+        var result = Ssda903Reader.Read([("upload-1", () => new BufferedStream(new NonSeekable(bytes)))], Corpus.Year, new SyncProgress(reports.Add));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("upload-1", result.Return.Table(ReturnTable.Episodes)!.File);
+        Assert.Equal((-1L, 2), (reports.Single().TotalBytes, reports.Single().Rows));
+    }
+
+    [Fact]
+    public void CancelledRead_Stops()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => Ssda903Reader.Read([Corpus.Valid], Corpus.Year, ct: cancel.Token));
+    }
+
+    private sealed class NonSeekable(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     /// <summary>Progress&lt;T&gt; posts to the thread pool; tests want the reports in order, now.</summary>
     private sealed class SyncProgress(Action<ReadProgress> report) : IProgress<ReadProgress>
     {
