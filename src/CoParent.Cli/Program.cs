@@ -14,6 +14,9 @@ public static class CliProgram
         root.Subcommands.Add(PostcodeCommands.Create());
         root.Subcommands.Add(DemoCommands.Create());
         root.Subcommands.Add(MeasuresCommand.Create());
+        var ssda903 = new Command("903", "The DfE's SSDA903 children looked after return");
+        ssda903.Subcommands.Add(Ssda903ExportCommand.Create());
+        root.Subcommands.Add(ssda903);
         return root;
     }
 
