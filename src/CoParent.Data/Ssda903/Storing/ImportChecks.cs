@@ -61,7 +61,7 @@ public static class ImportChecks
                     if (value.IsInvalid) Flag(column, InvalidDate, $"{column} is not a valid date in the form DD/MM/YYYY.");
                 }
 
-                var fields = row.ToFields();
+                var fields = tableLimits.Length > 0 ? row.ToFields() : [];
                 foreach (var (index, max) in tableLimits)
                 {
                     if (fields[index] is { } text && text.Length > max)

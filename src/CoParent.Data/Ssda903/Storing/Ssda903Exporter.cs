@@ -33,9 +33,9 @@ public static class Ssda903Exporter
         var careLeavers = (await db.CareLeaverYears.AsNoTracking().Where(o => o.CollectionYear == y).ToListAsync(ct))
             .Where(o => children.TryGetValue(o.ChildId, out var c) && Age.On(c.DateOfBirth, end) is >= 17 and <= 21)
             .ToList();
-        var lookedAfter = episodes.Select(e => e.ChildId).ToHashSet();
+        var inHeader = episodes.Select(e => e.ChildId).Concat(careLeavers.Select(o => o.ChildId)).ToHashSet();
         var cohort = children.Values
-            .Where(c => lookedAfter.Contains(c.Id) || careLeavers.Any(o => o.ChildId == c.Id))
+            .Where(c => inHeader.Contains(c.Id))
             .OrderBy(c => c.PersonId, StringComparer.Ordinal)
             .ToList();
         var inCohort = cohort.ToDictionary(c => c.Id);
