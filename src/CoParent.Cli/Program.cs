@@ -14,7 +14,7 @@ public static class CliProgram
         root.Subcommands.Add(PostcodeCommands.Create());
         root.Subcommands.Add(DemoCommands.Create());
         root.Subcommands.Add(MeasuresCommand.Create());
-        root.Subcommands.Add(Ssda903ValidateCommand.CreateGroup());
+        root.Subcommands.Add(Ssda903Commands.Create());
         return root;
     }
 

@@ -1,8 +1,16 @@
+using CoParent.Core.Adoption;
 using CoParent.Core.Allocations;
 using CoParent.Core.Audit;
 using CoParent.Core.CareEpisodes;
+using CoParent.Core.CareLeavers;
 using CoParent.Core.Children;
 using CoParent.Core.Geography;
+using CoParent.Core.Health;
+using CoParent.Core.Orders;
+using CoParent.Core.Permanence;
+using CoParent.Core.Reviews;
+using CoParent.Core.Safety;
+using CoParent.Data.Ssda903.Storing;
 using CoParent.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,6 +33,16 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<Postcode> Postcodes => Set<Postcode>();
     public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ChildReview> ChildReviews => Set<ChildReview>();
+    public DbSet<MissingEpisode> MissingEpisodes => Set<MissingEpisode>();
+    public DbSet<AdoptionRecord> AdoptionRecords => Set<AdoptionRecord>();
+    public DbSet<PlacementForAdoptionDecision> PlacementForAdoptionDecisions => Set<PlacementForAdoptionDecision>();
+    public DbSet<PreviousPermanence> PreviousPermanence => Set<PreviousPermanence>();
+    public DbSet<AnnualHealthOutcome> AnnualHealthOutcomes => Set<AnnualHealthOutcome>();
+    public DbSet<CareLeaverYear> CareLeaverYears => Set<CareLeaverYear>();
+    public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
+    public DbSet<DeprivationOfLibertyOrder> DeprivationOfLibertyOrders => Set<DeprivationOfLibertyOrder>();
+    public DbSet<StoredReturnTable> Ssda903StoredTables => Set<StoredReturnTable>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

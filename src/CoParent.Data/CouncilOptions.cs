@@ -6,7 +6,9 @@ public sealed class CouncilOptions
     public const string Section = "Council";
 
     /// <summary>The upper-tier LA code the SSDA903 return uses for PL_LA (Essex: E10000012).</summary>
-    public string Code { get; set; } = "E10000012";
+    public const string DefaultCode = "E10000012";
+
+    public string Code { get; set; } = DefaultCode;
 
     public string Name { get; set; } = "Essex County Council";
 

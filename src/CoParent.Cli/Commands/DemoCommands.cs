@@ -4,6 +4,7 @@ using System.Globalization;
 using CoParent.Data;
 using CoParent.Data.Demo;
 using CoParent.Data.Identity;
+using CoParent.Data.Ssda903.Storing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,7 +81,48 @@ public static class DemoCommands
 
         var demo = new Command("demo", "Generate a fictional demo council");
         demo.Subcommands.Add(generate);
+        demo.Subcommands.Add(CreateReturn());
         return demo;
+    }
+
+    /// <summary>
+    /// <c>coparent demo 903 --children 84000 --out folder</c>: a whole SSDA903 return, and last year's in a
+    /// <c>previous</c> folder beside it, generated without a database (national size for benchmarks).
+    /// </summary>
+    private static Command CreateReturn()
+    {
+        var defaults = new DemoReturnOptions();
+        var children = new Option<int>("--children") { Description = "Children in care at 31 March", DefaultValueFactory = _ => defaults.Children };
+        var seed = new Option<int>("--seed") { Description = "The same seed gives the same return", DefaultValueFactory = _ => defaults.Seed };
+        var year = new Option<int>("--year") { Description = "The collection year, named by the year it ends", DefaultValueFactory = _ => defaults.Year };
+        var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write the return's CSV files into", Required = true };
+        var command = new Command("903", "Generate an SSDA903 return (and last year's) as CSV files, with no database");
+        command.Options.Add(children);
+        command.Options.Add(seed);
+        command.Options.Add(year);
+        command.Options.Add(output);
+        command.SetAction(async (parse, ct) =>
+        {
+            if (parse.GetValue(children) < 1)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync("--children must be at least 1.");
+                return 1;
+            }
+            var watch = Stopwatch.StartNew();
+            var folder = parse.GetRequiredValue(output).FullName;
+            var (current, previous) = DemoReturn.GenerateYears(
+                new DemoReturnOptions(parse.GetValue(children), Seed: parse.GetValue(seed), Year: parse.GetValue(year)), CouncilOptions.DefaultCode);
+            Ssda903Writer.Write(current, folder);
+            Ssda903Writer.Write(previous, Path.Combine(folder, "previous"));
+            var writer = parse.InvocationConfiguration.Output;
+            await writer.WriteLineAsync($"Wrote the {current.Year.Label} return ({current.Children.Count:N0} children, {current.RowCount:N0} rows) to {folder}, and the {previous.Year.Label} return to {Path.Combine(folder, "previous")}, in {watch.Elapsed.TotalSeconds:N1} s.");
+            foreach (var table in current.Tables)
+            {
+                await writer.WriteLineAsync($"  {table.Schema.FileName,-26} {table.Rows.Count,9:N0} rows");
+            }
+            return 0;
+        });
+        return command;
     }
 
     /// <summary>Plain lines, so that progress reads the same in a terminal, a log or CI.</summary>

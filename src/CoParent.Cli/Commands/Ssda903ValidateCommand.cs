@@ -28,13 +28,6 @@ public static class Ssda903ValidateCommand
     private static readonly Lazy<PostcodeDirectory> BundledPostcodes = new(PostcodeDirectory.LoadBundled);
 
     /// <summary>The <c>903</c> command group: everything about the DfE's SSDA903 return.</summary>
-    public static Command CreateGroup()
-    {
-        var group = new Command("903", "The DfE's SSDA903 children looked after return");
-        group.Subcommands.Add(Create());
-        return group;
-    }
-
     public static Command Create()
     {
         var files = new Argument<string[]>("files")

@@ -47,6 +47,12 @@ public class Child
 
     public string? HomePostcode { get; set; }
 
+    /// <summary>SSDA903 MOTHER: whether the child is a mother; null when not recorded.</summary>
+    public bool? Mother { get; set; }
+
+    /// <summary>SSDA903 MC_DOB: the date of birth of the mother's first child.</summary>
+    public DateOnly? MotherChildDob { get; set; }
+
     /// <summary>Concurrency token: a second person editing the same record is told, never overwritten.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
@@ -55,9 +61,12 @@ public class Child
     public List<CareEpisode> Episodes { get; set; } = [];
     public List<Allocation> Allocations { get; set; } = [];
 
-    public string DisplayName => string.IsNullOrWhiteSpace(PreferredName)
-        ? $"{GivenName} {FamilyName}"
-        : $"{PreferredName} {FamilyName}";
+    /// <summary>A child imported from an SSDA903 return has no names (the return carries none) until someone adds them.</summary>
+    public string DisplayName => string.IsNullOrWhiteSpace(GivenName) && string.IsNullOrWhiteSpace(FamilyName) && string.IsNullOrWhiteSpace(PreferredName)
+        ? "Child " + PersonId
+        : string.IsNullOrWhiteSpace(PreferredName)
+            ? $"{GivenName} {FamilyName}"
+            : $"{PreferredName} {FamilyName}";
 
     public string FullName => $"{GivenName} {FamilyName}";
 

@@ -22,6 +22,71 @@ namespace CoParent.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoParent.Core.Adoption.AdoptionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AdoptersLegalStatus")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AdoptersSex")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ByFormerFosterCarers")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DecidedShouldBePlaced")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MatchedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NumberOfAdopters")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.ToTable("AdoptionRecords");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Adoption.PlacementForAdoptionDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CeasedReason")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "DecidedOn")
+                        .IsUnique();
+
+                    b.ToTable("PlacementForAdoptionDecisions");
+                });
+
             modelBuilder.Entity("CoParent.Core.Allocations.Allocation", b =>
                 {
                     b.Property<int>("Id")
@@ -59,6 +124,37 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "Role", "ChildId");
 
                     b.ToTable("Allocations");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Allocations.SocialWorkerEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SwId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("SocialWorkerEpisodes");
                 });
 
             modelBuilder.Entity("CoParent.Core.Allocations.Team", b =>
@@ -209,6 +305,39 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("CareEpisodes");
                 });
 
+            modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Accommodation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CollectionYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InTouch")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionYear");
+
+                    b.HasIndex("ChildId", "CollectionYear")
+                        .IsUnique();
+
+                    b.ToTable("CareLeaverYears");
+                });
+
             modelBuilder.Entity("CoParent.Core.Children.Child", b =>
                 {
                     b.Property<int>("Id")
@@ -255,6 +384,12 @@ namespace CoParent.Data.Migrations.PostgreSql
 
                     b.Property<bool>("IsUasc")
                         .HasColumnType("boolean");
+
+                    b.Property<bool?>("Mother")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("MotherChildDob")
+                        .HasColumnType("date");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -377,6 +512,173 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("Postcodes");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Health.AnnualHealthOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CollectionYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Convicted")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HealthAssessment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HealthCheck")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Immunisations")
+                        .HasColumnType("text");
+
+                    b.Property<string>("InterventionOffered")
+                        .HasColumnType("text");
+
+                    b.Property<string>("InterventionReceived")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SdqReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SdqScore")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubstanceMisuse")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TeethCheck")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionYear");
+
+                    b.HasIndex("ChildId", "CollectionYear")
+                        .IsUnique();
+
+                    b.ToTable("AnnualHealthOutcomes");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("DeprivationOfLibertyOrders");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Permanence.PreviousPermanence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ArrangedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CollectionYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DatePerm")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionYear");
+
+                    b.HasIndex("ChildId", "CollectionYear")
+                        .IsUnique();
+
+                    b.ToTable("PreviousPermanence", (string)null);
+                });
+
+            modelBuilder.Entity("CoParent.Core.Reviews.ChildReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Participation")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewDate");
+
+                    b.HasIndex("ChildId", "ReviewDate")
+                        .IsUnique();
+
+                    b.ToTable("ChildReviews");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Safety.MissingEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("MissingEpisodes");
+                });
+
             modelBuilder.Entity("CoParent.Data.Identity.CoParentUser", b =>
                 {
                     b.Property<string>("Id")
@@ -446,6 +748,40 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CoParent.Data.Ssda903.Storing.StoredReturnTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CollectionYear")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Table")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionYear", "Table")
+                        .IsUnique();
+
+                    b.ToTable("Ssda903StoredTables", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -599,6 +935,28 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CoParent.Core.Adoption.AdoptionRecord", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Adoption.PlacementForAdoptionDecision", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.Allocations.Allocation", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
@@ -617,10 +975,87 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Allocations.SocialWorkerEpisode", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.CareEpisodes.CareEpisode", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
                         .WithMany("Episodes")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverYear", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Health.AnnualHealthOutcome", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Permanence.PreviousPermanence", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Reviews.ChildReview", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Safety.MissingEpisode", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

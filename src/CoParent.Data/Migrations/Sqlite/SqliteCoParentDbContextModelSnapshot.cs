@@ -17,6 +17,67 @@ namespace CoParent.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("CoParent.Core.Adoption.AdoptionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdoptersLegalStatus")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptersSex")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByFormerFosterCarers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedShouldBePlaced")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MatchedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NumberOfAdopters")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.ToTable("AdoptionRecords");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Adoption.PlacementForAdoptionDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CeasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CeasedReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "DecidedOn")
+                        .IsUnique();
+
+                    b.ToTable("PlacementForAdoptionDecisions");
+                });
+
             modelBuilder.Entity("CoParent.Core.Allocations.Allocation", b =>
                 {
                     b.Property<int>("Id")
@@ -52,6 +113,35 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "Role", "ChildId");
 
                     b.ToTable("Allocations");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Allocations.SocialWorkerEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SwId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("SocialWorkerEpisodes");
                 });
 
             modelBuilder.Entity("CoParent.Core.Allocations.Team", b =>
@@ -196,6 +286,37 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("CareEpisodes");
                 });
 
+            modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Accommodation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activity")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollectionYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InTouch")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionYear");
+
+                    b.HasIndex("ChildId", "CollectionYear")
+                        .IsUnique();
+
+                    b.ToTable("CareLeaverYears");
+                });
+
             modelBuilder.Entity("CoParent.Core.Children.Child", b =>
                 {
                     b.Property<int>("Id")
@@ -240,6 +361,12 @@ namespace CoParent.Data.Migrations.Sqlite
 
                     b.Property<bool>("IsUasc")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Mother")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MotherChildDob")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PersonId")
                         .IsRequired()
@@ -359,6 +486,163 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("Postcodes");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Health.AnnualHealthOutcome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollectionYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Convicted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HealthAssessment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HealthCheck")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Immunisations")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterventionOffered")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterventionReceived")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SdqReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SdqScore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubstanceMisuse")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeethCheck")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionYear");
+
+                    b.HasIndex("ChildId", "CollectionYear")
+                        .IsUnique();
+
+                    b.ToTable("AnnualHealthOutcomes");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("DeprivationOfLibertyOrders");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Permanence.PreviousPermanence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArrangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollectionYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DatePerm")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionYear");
+
+                    b.HasIndex("ChildId", "CollectionYear")
+                        .IsUnique();
+
+                    b.ToTable("PreviousPermanence", (string)null);
+                });
+
+            modelBuilder.Entity("CoParent.Core.Reviews.ChildReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Participation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewDate");
+
+                    b.HasIndex("ChildId", "ReviewDate")
+                        .IsUnique();
+
+                    b.ToTable("ChildReviews");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Safety.MissingEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Start")
+                        .IsUnique();
+
+                    b.ToTable("MissingEpisodes");
+                });
+
             modelBuilder.Entity("CoParent.Data.Identity.CoParentUser", b =>
                 {
                     b.Property<string>("Id")
@@ -428,6 +712,38 @@ namespace CoParent.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CoParent.Data.Ssda903.Storing.StoredReturnTable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CollectionYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Table")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionYear", "Table")
+                        .IsUnique();
+
+                    b.ToTable("Ssda903StoredTables", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -575,6 +891,28 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CoParent.Core.Adoption.AdoptionRecord", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Adoption.PlacementForAdoptionDecision", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.Allocations.Allocation", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
@@ -593,10 +931,87 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Allocations.SocialWorkerEpisode", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.CareEpisodes.CareEpisode", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
                         .WithMany("Episodes")
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverYear", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Health.AnnualHealthOutcome", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Permanence.PreviousPermanence", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Reviews.ChildReview", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Safety.MissingEpisode", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
