@@ -196,9 +196,11 @@ public static class Ssda903ValidateCommand
             {
                 output.WriteLine();
                 output.WriteLine($"Rules that could not run ({Report.RulesNotRun.Count}):");
-                foreach (var notRun in Report.RulesNotRun.OrderBy(n => n.Rule.Code, StringComparer.Ordinal))
+                // One line per reason: a missing table stops dozens of rules for the same cause.
+                foreach (var reason in Report.RulesNotRun.GroupBy(n => n.Reason).OrderByDescending(g => g.Count()))
                 {
-                    output.WriteLine($"  {notRun.Rule.Code,-10} {notRun.Reason}");
+                    output.WriteLine($"  {reason.Key}");
+                    output.WriteLine($"    {string.Join(" ", reason.Select(n => n.Rule.Code).Order(StringComparer.Ordinal))}");
                 }
             }
             output.WriteLine();

@@ -134,7 +134,9 @@ public abstract partial class DemoCouncilTests(DemoDatabase demo)
                 Assert.True(episode.Decom >= child.DateOfBirth, $"{child.PersonId}: care before birth");
                 Assert.NotNull(episode.PlLa);
                 Assert.NotNull(episode.PlLocation);
-                Assert.NotNull(episode.PlDistance);
+                // An unaccompanied child has no home postcode here, so no distance (rule 406).
+                if (child.IsUasc) Assert.Null(episode.PlDistance);
+                else Assert.NotNull(episode.PlDistance);
                 // No Ofsted URN for placements with parents or in custody.
                 if (episode.Place is "P1" or "R5") Assert.Null(episode.Urn);
                 else Assert.Matches("^[0-9]{7}$", episode.Urn ?? "");

@@ -7,7 +7,7 @@ public sealed class RuleEPI : Rule
 {
     public override string Code => "EPI";
     public override string Message => "WARNING: Episodes need to be loaded for this child before further validation is possible";
-    public override IReadOnlyList<ReturnTable> Tables => [ReturnTable.Header];
+    public override IReadOnlyList<ReturnTable> Tables => [ReturnTable.Header, ReturnTable.Episodes];
 
     public override void Check(ChildReturn child, RuleContext context, ErrorSink errors)
     {
