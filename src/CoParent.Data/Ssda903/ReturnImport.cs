@@ -1,5 +1,6 @@
 using CoParent.Core.Ssda903.Returns;
 using CoParent.Core.Ssda903.Validation;
+using CoParent.Data.ReferenceData;
 using CoParent.Data.Ssda903.Reading;
 using CoParent.Data.Ssda903.Storing;
 
@@ -53,6 +54,8 @@ public static class ReturnImport
         var previous = last?.Return;
 
         progress?.Report(new ImportStage("Working out placement distances", 0));
+        // A new database has no postcodes until the bundled directory is loaded; without them every postcode looks unknown.
+        await PostcodeImporter.EnsureLoadedAsync(db, ct);
         var postcodes = await PostcodeDirectory.LoadAsync(db, ct);
         postcodes.Derive(read.Return, councilCode);
         previous ??= await Ssda903Importer.LoadStoredReturnAsync(db, year.Previous, ct);
