@@ -347,6 +347,8 @@ internal sealed class DemoChildFactory(
                 continue;
             }
             var placement = NewPlacement(kind, home, ls);
+            // Only a child placed with parents lives at the home postcode (rule 392d).
+            for (var tries = 0; placement.Place != "P1" && placement.Postcode?.Code == home.Code && tries < 5; tries++) placement = NewPlacement(kind, home, ls);
             // Moving to the very same home is no move (rule 435): draw again, or foster care.
             for (var tries = 0; previous is not null && SamePlace(previous, placement) && tries < 5; tries++) placement = NewPlacement(kind, home, ls);
             if (previous is not null && SamePlace(previous, placement)) placement = NewPlacement(PlacementKind.Foster, home, ls);
@@ -400,6 +402,8 @@ internal sealed class DemoChildFactory(
                 // A special guardianship order to former foster carers needs foster carers (rule 516).
                 Rec = i + 1 < dates.Count ? "X1"
                     : endReason is "E45" or "E46" && !CodeSets.IsFoster(pl.Place) ? (endReason == "E45" ? "E47" : "E48")
+                    // Adopted only from a placement for adoption (rule 390); otherwise a child arrangements order.
+                    : endReason is "E11" or "E12" && pl.Kind != PlacementKind.Adoption ? "E41"
                     : endReason,
                 ReasonPlaceChange = reasonPlaceChange,
                 // An unaccompanied child has no home postcode here, so no distance (rule 406).

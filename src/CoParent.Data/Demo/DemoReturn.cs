@@ -111,7 +111,8 @@ public static class DemoReturnRecords
         var lastEnd = inYear[^1].Dec;
 
         // Reviews of the child's plan: the first within 20 working days of care starting, the second within
-        // three months of it, then at most every six months (Care Planning Regulations 2010, reg. 33).
+        // three months of it, then at most every six months (Care Planning Regulations 2010, reg. 33); IROs
+        // often bring reviews forward, and many councils review every two to four months.
         var review = periodStart.AddDays(random.Next(14, 27));
         for (var n = 1; review <= (lastEnd ?? year.End); n++)
         {
@@ -120,17 +121,19 @@ public static class DemoReturnRecords
                 var code = Age.On(dob, review) < 4 ? "PN0" : Participation[random.Next(Participation.Length)];
                 add(new ReviewRow { Child = id, Dob = dobText, Review = Date(review), ReviewCode = code });
             }
-            review = review.AddDays(n == 1 ? random.Next(60, 90) : random.Next(150, 180));
+            review = review.AddDays(n == 1 ? random.Next(50, 90) : random.Next(60, 120));
         }
 
         if (ContinuouslyLookedAfter(inYear, year)) add(Oc2(id, dob, dobText, year, random));
 
         // Missing episodes, for about one in ten children aged 11 or more, inside an episode.
-        if (Age.On(dob, year.End) >= 11 && random.NextDouble() < 0.12)
+        if (Age.On(dob, year.End) >= 11 && random.NextDouble() < 0.15)
         {
-            var from = inYear[0].Decom > year.Start ? inYear[0].Decom : year.Start;
+            // Inside the last period of care: never between periods, when the child was not looked after (rules 577, 578, 581).
+            var lastPeriod = PeriodStart(all, inYear[^1]);
+            var from = lastPeriod > year.Start ? lastPeriod : year.Start;
             var until = lastEnd ?? year.End;
-            var times = random.Next(1, 5);
+            var times = random.Next(1, 7);
             var start = from.AddDays(random.Next(1, 40));
             for (var i = 0; i < times && start.AddDays(4) < until; i++)
             {
@@ -183,9 +186,17 @@ public static class DemoReturnRecords
         var decision = placementOrder.Decom.AddDays(-stable.Next(1, 30));
         if (decision < periodStart) decision = periodStart;
         var adopted = inYear.LastOrDefault(e => e.Rec is "E11" or "E12" && e.Dec is { } dec && dec >= year.Start && dec <= year.End);
-        if (decision <= year.End)
+        // A child under a placement order who leaves care other than by adoption has the decision reversed (rule 557).
+        var left = all.FirstOrDefault(e => e.Decom >= placementOrder.Decom && e.Dec is not null && e.Rec is not (null or "X1"));
+        var reversed = left is { Rec: not ("E11" or "E12") } ? left.Dec : null;
+        if (decision <= year.End && !(reversed < year.Start))
         {
-            add(new PlacedAdoptionRow { Child = id, Dob = dobText, DatePlaced = Date(decision) });
+            add(new PlacedAdoptionRow
+            {
+                Child = id, Dob = dobText, DatePlaced = Date(decision),
+                DatePlacedCeased = reversed is { } r && r <= year.End ? Date(r) : null,
+                ReasonPlacedCeased = reversed is { } r2 && r2 <= year.End ? "RD1" : null,
+            });
         }
         if (adopted is null) return;
         if (all.FirstOrDefault(e => e.Place is "A3" or "A4" or "A5" or "A6") is not { } adoptionPlacement) return;

@@ -78,6 +78,10 @@ public class Oc2CohortTests
         Assert.Equal(FirstOc2Row, Flagged(new Rule197B(), Return(2027, LookedAfterAllYear(), NoSdq(dob))));
 
     [Fact]
+    public void SeventeenthBirthdayOnTheFirstDay_IsLeftTo189NotFlagged197B() =>
+        Assert.Empty(Flagged(new Rule197B(), Return(2027, LookedAfterAllYear(), NoSdq("01/04/2009"))));
+
+    [Fact]
     public void ReasonInTheCohort_Passes198() =>
         Assert.Empty(Flagged(new Rule198(), Return(2027, LookedAfterAllYear(), NoSdq(reason: "SDQ2"))));
 

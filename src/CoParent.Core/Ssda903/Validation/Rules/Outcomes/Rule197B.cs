@@ -15,7 +15,9 @@ public sealed class Rule197B : Rule
         foreach (var row in child.OC2)
         {
             if (!OutcomesFacts.Has(row.SdqScore) && !OutcomesFacts.Has(row.SdqReason) && row.Dob.Date is { } dob
-                && (OutcomesFacts.BirthdayInYear(dob, 4, context) || OutcomesFacts.BirthdayInYear(dob, 17, context)))
+                // A 17th birthday on 1 April makes the child 17 at the start, where rule 189 forbids an SDQ or a reason.
+                && (OutcomesFacts.BirthdayInYear(dob, 4, context)
+                    || (OutcomesFacts.BirthdayInYear(dob, 17, context) && CareFacts.BirthdayAt(dob, 17) > context.Start)))
             {
                 errors.Flag(row, "DOB", "SDQ_REASON");
             }
