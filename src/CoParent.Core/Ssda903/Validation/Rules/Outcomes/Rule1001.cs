@@ -21,7 +21,7 @@ public sealed class Rule1001 : Rule
         if (lastYear is not null) Add(lastYear.Episodes);
         return episodes;
 
-        void Add(IReadOnlyList<EpisodeRow> rows)
+        void Add(RowList<EpisodeRow> rows)
         {
             foreach (var row in rows)
             {

@@ -23,7 +23,7 @@ public sealed class Rule630 : Rule
         }
     }
 
-    private static bool Complete(IReadOnlyList<PrevPermRow> rows)
+    private static bool Complete(RowList<PrevPermRow> rows)
     {
         if (rows.Count == 0) return false;
         foreach (var row in rows)
