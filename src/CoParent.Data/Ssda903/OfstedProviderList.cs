@@ -63,7 +63,9 @@ public sealed class OfstedProviderList : IOfstedProviders
         {
             var id = Cell(urn)?.ToUpperInvariant();
             if (id is null) continue;
-            providers[id] = new OfstedProvider(id, Cell(type) ?? "", Cell(postcode), Date(Cell(registered)), Date(Cell(closed)), Cell(la), Cell(sector));
+            // Ofsted writes provider types and sectors in words; the URN rules compare SSDA903 codes.
+            providers[id] = new OfstedProvider(id, OfstedProviderCodes.PlacementCodes(Cell(type)), Cell(postcode), Date(Cell(registered)), Date(Cell(closed)),
+                Cell(la), OfstedProviderCodes.ProviderCodes(Cell(sector)));
         }
         return new OfstedProviderList(providers);
     }
