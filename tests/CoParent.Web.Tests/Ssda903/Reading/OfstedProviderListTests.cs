@@ -15,11 +15,12 @@ public sealed class OfstedProviderListTests
 
         var provider = list.Find("sc123456")!;
 
-        Assert.Equal("Children's home", provider.ProviderType);
+        // Ofsted's words become the codes the URN rules compare (OfstedProviderCodes).
+        Assert.Equal("K2", provider.ProviderType);
         Assert.Equal("CM1 1NU", provider.Postcode);
         Assert.Equal(new DateOnly(2015, 2, 1), provider.RegisteredOn);
         Assert.Equal(new DateOnly(2026, 12, 31), provider.ClosedOn);
-        Assert.Equal(("Essex", "Private"), (provider.LocalAuthority, provider.Sector));
+        Assert.Equal(("Essex", "PR4"), (provider.LocalAuthority, provider.Sector));
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class OfstedProviderListTests
 
         var provider = list.Find("1234567")!;
 
-        Assert.Equal("Voluntary adoption agency", provider.ProviderType);
+        Assert.Equal("A3 A4 A5 A6", provider.ProviderType);
         Assert.Equal((null, null, null), (provider.Postcode, provider.RegisteredOn, provider.ClosedOn));
         Assert.Null(list.Find("7654321"));
     }
