@@ -12,7 +12,10 @@ public sealed class ImportModel(ImportJobs jobs) : PageModel
 
     public bool Running => Job is { State: ImportJobState.Waiting or ImportJobState.Running };
 
-    public IActionResult OnGet(string jobId)
+    /// <summary>The person turned the updating off (WCAG 2.2.1: a page that refreshes itself can be stopped).</summary>
+    public bool Paused { get; private set; }
+
+    public IActionResult OnGet(string jobId, string? refresh)
     {
         Job = Guid.TryParse(jobId, out var id) ? jobs.Find(id) : null;
         if (Job is null)
@@ -22,6 +25,10 @@ public sealed class ImportModel(ImportJobs jobs) : PageModel
             return Page();
         }
         if (Job.UserId != User.Id() && !User.IsInRole(Roles.Manager)) return Forbid();
+        Paused = refresh == "off";
+        // The Refresh header does what <meta http-equiv="refresh"> does, without a script (the CSP allows none
+        // inline); the page offers a link to stop it.
+        if (Running && !Paused) Response.Headers["Refresh"] = "2";
         return Page();
     }
 
