@@ -105,6 +105,7 @@ public sealed class ImportJobRunner(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        DeleteAbandonedUploads();
         await foreach (var job in jobs.Queue.ReadAllAsync(stoppingToken))
         {
             await RunAsync(job, stoppingToken);
@@ -140,6 +141,24 @@ public sealed class ImportJobRunner(
             catch (IOException e)
             {
                 logger.LogWarning("Could not delete the uploads of import job {JobId}: {ErrorType}", job.Id, e.GetType().Name);
+            }
+        }
+    }
+
+    /// <summary>Uploads left by an app stopped mid-import: jobs live in memory, so nothing will import them now.</summary>
+    private void DeleteAbandonedUploads()
+    {
+        if (!Directory.Exists(ImportJobs.UploadRoot)) return;
+        var cutoff = clock.GetUtcNow().UtcDateTime - ImportJobs.KeptFor;
+        foreach (var folder in Directory.EnumerateDirectories(ImportJobs.UploadRoot))
+        {
+            try
+            {
+                if (Directory.GetLastWriteTimeUtc(folder) < cutoff) Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException e)
+            {
+                logger.LogWarning("Could not delete abandoned uploads: {ErrorType}", e.GetType().Name);
             }
         }
     }

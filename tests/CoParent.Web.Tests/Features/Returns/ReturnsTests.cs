@@ -84,6 +84,37 @@ public abstract class ReturnsTests(CoParentApp app) : IntegrationTest(app)
     }
 
     [SkippableFact]
+    public async Task Get_ImportPage_WhileAnotherImportRuns_ShowsItWaitingAndRefreshesUntilStopped()
+    {
+        using var client = await App.SignedInClientAsync(TestUsers.Manager);
+        var busy = await TestData.UploadReturnAsync(client, 2027, TestData.SmallReturn(seed: 9033, children: 500).Files);
+        var queued = await TestData.UploadReturnAsync(client, 2027, TestData.SmallReturn(seed: 9034, children: 5).Files);
+        var jobUrl = queued.Headers.Location!.OriginalString;
+
+        var running = await client.GetAsync(jobUrl);
+        var stopped = await client.GetAsync(jobUrl + "?refresh=off");
+
+        var page = await Html.ParseAsync(running);
+        Assert.Equal("2", string.Join("", running.Headers.GetValues("Refresh")));
+        Assert.Equal("Waiting for another import to finish", page.QuerySelector("#import-stage")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector($"a[href='{jobUrl}?refresh=off']"));
+        Assert.False(stopped.Headers.Contains("Refresh"));
+        Assert.Contains("Return imported", await TestData.WaitForImportAsync(client, busy.Headers.Location!.OriginalString));
+        Assert.Contains("Return imported", await TestData.WaitForImportAsync(client, jobUrl));
+    }
+
+    [SkippableFact]
+    public async Task Get_ImportPage_ForAnImportNotKept_AnswersGone()
+    {
+        using var client = await App.SignedInClientAsync(TestUsers.Manager);
+
+        var response = await client.GetAsync($"/returns/imports/{Guid.NewGuid():N}");
+
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("We cannot find this import", await response.Content.ReadAsStringAsync());
+    }
+
+    [SkippableFact]
     public async Task Post_Upload_BrokenFile_ShowsTheProblemWithFileRowAndColumn_AndWritesNothing()
     {
         var first = "ZB" + Random.Shared.Next(10_000_000, 99_999_999);
