@@ -1,4 +1,6 @@
+using CoParent.Core.Audit;
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +13,7 @@ namespace CoParent.Web.Features.Returns;
 /// </summary>
 [RequestSizeLimit(ReturnsOptions.MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ReturnsOptions.MaxUploadBytes)]
-public sealed class UploadModel(ReturnChecks checks, ImportJobs jobs) : PageModel
+public sealed class UploadModel(ReturnChecks checks, ImportJobs jobs, AuditLog audit) : PageModel
 {
     public const string ChooseFilesMessage = "Select the return's files";
     public const string FileTypeMessage = "The files must be CSV or XML files";
@@ -57,6 +59,8 @@ public sealed class UploadModel(ReturnChecks checks, ImportJobs jobs) : PageMode
         var saved = await SaveAsync(files, Path.Combine(folder, "current"), ct);
         var savedPrevious = await SaveAsync(previous, Path.Combine(folder, "previous"), ct);
         jobs.Enqueue(year, User.Id() ?? "", User.UserName() ?? "", folder, saved, savedPrevious, id);
+        // The import audits each child it adds or changes; this records who asked for it.
+        await audit.RecordAsync("ssda903.upload", AuditOutcome.Allowed, User.Id(), User.UserName(), null, $"POST {Request.Path} {year.Label}", ct);
         return Redirect($"/returns/imports/{id:N}");
     }
 

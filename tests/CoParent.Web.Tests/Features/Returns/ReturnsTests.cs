@@ -56,6 +56,7 @@ public abstract class ReturnsTests(CoParentApp app) : IntegrationTest(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "ssda903.export" && a.UserId == App.Users.ManagerId)));
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         Assert.Equal(
             ["header.csv", "episodes.csv", "uasc.csv", "reviews.csv", "oc2.csv", "oc3.csv", "ad1.csv", "placed_for_adoption.csv",
@@ -70,6 +71,7 @@ public abstract class ReturnsTests(CoParentApp app) : IntegrationTest(app)
     {
         var (ret, files) = TestData.SmallReturn(seed: 9031);
         using var client = await App.SignedInClientAsync(TestUsers.Manager);
+        var lastAudit = await App.WithDbAsync(db => db.AuditEntries.MaxAsync(a => (long?)a.Id)) ?? 0;
 
         var response = await TestData.UploadReturnAsync(client, 2027, files);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -78,6 +80,7 @@ public abstract class ReturnsTests(CoParentApp app) : IntegrationTest(app)
         var html = await TestData.WaitForImportAsync(client, jobUrl);
 
         Assert.Contains("Return imported", html);
+        Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Id > lastAudit && a.Action == "ssda903.upload" && a.UserId == App.Users.ManagerId)));
         var ids = ret.Children.Keys.ToList();
         var stored = await App.WithDbAsync(db => db.Children.CountAsync(c => ids.Contains(c.PersonId)));
         Assert.Equal(ids.Count, stored);
