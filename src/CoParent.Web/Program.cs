@@ -6,6 +6,7 @@ using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Account;
 using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
+using CoParent.Web.Features.Returns;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -36,7 +37,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.ChildRecords, p => p.RequireRole(ChildAccessPolicy.RecordRoles))
     .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Manager, Roles.TeamManager))
     .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
-    .AddPolicy(Policies.Allocate, p => p.RequireRole(Roles.TeamManager, Roles.Manager));
+    .AddPolicy(Policies.Allocate, p => p.RequireRole(Roles.TeamManager, Roles.Manager))
+    .AddPolicy(Policies.Returns, p => p.RequireRole(Roles.Manager));
 
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();
 
@@ -45,6 +47,7 @@ builder.Services.AddRazorPages(options =>
     options.RootDirectory = "/Features";
     options.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Placements", Policies.ChildRecords);
+    options.Conventions.AuthorizeFolder("/Returns", Policies.Returns);
 })
 .AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
 
@@ -63,6 +66,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Sys
 builder.Services.AddOpenApi();
 builder.Services.AddChildrenFeature();
 builder.Services.AddDashboardFeature(builder.Configuration);
+builder.Services.AddReturnsFeature(builder.Configuration);
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 

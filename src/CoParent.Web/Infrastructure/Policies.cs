@@ -9,4 +9,7 @@ public static class Policies
 
     /// <summary>Changing who works with a child is a management decision: team managers and managers, never the worker.</summary>
     public const string Allocate = "Allocate";
+
+    /// <summary>The DfE return (validating, downloading and importing every child's record): managers and analysts, who hold the Manager role.</summary>
+    public const string Returns = "Returns";
 }

@@ -60,6 +60,7 @@ public static class AccessMatrix
     private static readonly string[] EveryRole = [.. Roles.All];
     private static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager];
     private static readonly string[] EditorRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
+    private static readonly string[] ReturnRoles = [Roles.Manager];
 
     /// <summary>
     /// Signed-in routes without a child: which roles may open them (others get 403). Councillors see
@@ -75,6 +76,12 @@ public static class AccessMatrix
         ["GET /dashboard"] = EveryRole,
         ["GET /dashboard/children"] = RecordRoles, // the children behind a figure: never councillors or administrators
         ["GET /api/measures"] = EveryRole,
+        // The DfE return reads and writes every child's record: managers (and analysts, who hold that role) only.
+        ["GET /returns"] = ReturnRoles,
+        ["GET /returns/{year}/download"] = ReturnRoles,
+        ["GET /returns/upload"] = ReturnRoles,
+        ["POST /returns/upload"] = ReturnRoles,
+        ["GET /returns/imports/{jobId}"] = ReturnRoles,
     };
 
     /// <summary>Routes open without signing in.</summary>
@@ -100,6 +107,8 @@ public static class AccessMatrix
     public static readonly IReadOnlyDictionary<string, string> SampleRouteValues = new Dictionary<string, string>
     {
         ["documentName"] = "v1",
+        ["year"] = "2027",
+        ["jobId"] = "00000000000000000000000000000000", // no such import: the page answers 410 Gone to a manager
     };
 
     public static string UserName(Relationship who) => who switch
