@@ -61,12 +61,16 @@ public class Child
     public List<CareEpisode> Episodes { get; set; } = [];
     public List<Allocation> Allocations { get; set; } = [];
 
-    /// <summary>A child imported from an SSDA903 return has no names (the return carries none) until someone adds them.</summary>
-    public string DisplayName => string.IsNullOrWhiteSpace(GivenName) && string.IsNullOrWhiteSpace(FamilyName) && string.IsNullOrWhiteSpace(PreferredName)
-        ? "Child " + PersonId
-        : string.IsNullOrWhiteSpace(PreferredName)
-            ? $"{GivenName} {FamilyName}"
-            : $"{PreferredName} {FamilyName}";
+    public string DisplayName => NameToShow(GivenName, FamilyName, PreferredName, PersonId);
+
+    /// <summary>
+    /// The name pages show: the preferred name (or first name) and last name. A child imported from an SSDA903
+    /// return has no names (the return carries none) until someone adds them, so is shown by person ID.
+    /// </summary>
+    public static string NameToShow(string? given, string? family, string? preferred, string personId) =>
+        string.IsNullOrWhiteSpace(given) && string.IsNullOrWhiteSpace(family) && string.IsNullOrWhiteSpace(preferred)
+            ? "Child " + personId
+            : $"{(string.IsNullOrWhiteSpace(preferred) ? given : preferred)} {family}".Trim();
 
     public string FullName => $"{GivenName} {FamilyName}";
 

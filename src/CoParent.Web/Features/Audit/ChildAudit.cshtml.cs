@@ -1,3 +1,4 @@
+using CoParent.Core.Children;
 using System.Globalization;
 using CoParent.Core.Audit;
 using CoParent.Data;
@@ -29,10 +30,10 @@ public sealed class ChildAuditModel(CoParentDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int childId, CancellationToken ct)
     {
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName }).SingleOrDefaultAsync(ct);
+            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).SingleOrDefaultAsync(ct);
         if (child is null) return NotFound();
         ChildId = childId;
-        ChildName = $"{(string.IsNullOrWhiteSpace(child.PreferredName) ? child.GivenName : child.PreferredName)} {child.FamilyName}";
+        ChildName = Child.NameToShow(child.GivenName, child.FamilyName, child.PreferredName, child.PersonId);
 
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.ChildId == childId);
         Total = await entries.CountAsync(ct);

@@ -94,7 +94,7 @@ public static class ChildRegister
             .ToListAsync(ct);
 
         var list = found.Select(r => new Row(r.Id, r.PersonId,
-            string.IsNullOrWhiteSpace(r.PreferredName) ? $"{r.GivenName} {r.FamilyName}" : $"{r.PreferredName} {r.FamilyName}",
+            Child.NameToShow(r.GivenName, r.FamilyName, r.PreferredName, r.PersonId),
             r.DateOfBirth, Age.On(r.DateOfBirth, asAt), r.Ls, CodeSets.LegalStatus.Describe(r.Ls),
             CodeSets.PlacementType.Describe(r.Place), CodeSets.PlacementGroup(r.Place), r.Decom, r.Team)).ToList();
         return new Result(query with { Page = page }, list, total, page, pages);

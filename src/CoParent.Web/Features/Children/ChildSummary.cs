@@ -20,7 +20,7 @@ public static class ChildSummary
         DateOnly DateOfBirth, int Age, string Sex, string SexMeaning, string Ethnicity, string EthnicityMeaning,
         bool IsUasc, string? Upn, string? HomePostcode, bool InCare, Placement? Current, Worker? SocialWorker, Worker? Iro)
     {
-        public string DisplayName => string.IsNullOrWhiteSpace(PreferredName) ? $"{GivenName} {FamilyName}" : $"{PreferredName} {FamilyName}";
+        public string DisplayName => Child.NameToShow(GivenName, FamilyName, PreferredName, PersonId);
     }
 
     public static async Task<View?> LoadAsync(CoParentDbContext db, int childId, DateOnly today, CancellationToken ct)

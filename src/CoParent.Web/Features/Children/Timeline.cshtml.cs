@@ -1,3 +1,4 @@
+using CoParent.Core.Children;
 using CoParent.Core.CareEpisodes;
 using CoParent.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -21,10 +22,10 @@ public sealed class TimelineModel(CoParentDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int childId, CancellationToken ct)
     {
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName }).SingleOrDefaultAsync(ct);
+            .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).SingleOrDefaultAsync(ct);
         if (child is null) return NotFound();
         ChildId = child.Id;
-        ChildName = $"{(string.IsNullOrWhiteSpace(child.PreferredName) ? child.GivenName : child.PreferredName)} {child.FamilyName}";
+        ChildName = Child.NameToShow(child.GivenName, child.FamilyName, child.PreferredName, child.PersonId);
         var episodes = await db.CareEpisodes.AsNoTracking().Where(e => e.ChildId == childId).OrderBy(e => e.Decom).ToListAsync(ct);
         Periods = Build(episodes);
         return Page();

@@ -1,3 +1,4 @@
+using CoParent.Core.Children;
 using CoParent.Core.Audit;
 using CoParent.Core.Measures;
 using CoParent.Data.Audit;
@@ -53,7 +54,7 @@ public sealed class ChildrenModel(DashboardMeasures measures, ChildAccessPolicy 
         Rows = await visible
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(c => new Row(c.Id, (c.PreferredName ?? c.GivenName) + " " + c.FamilyName, c.PersonId, c.DateOfBirth))
+            .Select(c => new Row(c.Id, Child.NameToShow(c.GivenName, c.FamilyName, c.PreferredName, c.PersonId), c.PersonId, c.DateOfBirth))
             .ToListAsync(ct);
 
         if (Rows.Count > 0)
