@@ -65,12 +65,10 @@ public static class Ssda903Exporter
             ReasonPlaceChange = e.Dec <= end ? e.ReasonPlaceChange : null,
             HomePost = e.HomePost, PlPost = e.PlPost, Urn = e.Urn, PlLa = e.PlLa, PlLocation = e.PlLocation, PlDistance = e.PlDistance,
         }));
-        // UASC: children looked after in the year who were unaccompanied asylum seekers at some time in it; a status
-        // that ceased after 31 March had not ceased in the year (rules 104 and 1014).
-        Add(ret, cohort.Where(c => c.IsUasc && lookedAfter.Contains(c.Id) && !(c.UascCeased < start)).Select(c => new UascRow
-        {
-            Child = c.PersonId, Sex = Blank(c.Sex), Dob = c.DateOfBirth, Duc = c.UascCeased is { } duc && duc <= end ? duc : DateValue.Blank,
-        }));
+        // UASC: children looked after in the year who were unaccompanied asylum seekers at some time in it, so not a
+        // care leaver who was not looked after, nor a child whose status ceased before the year (rules 1014 and 104).
+        Add(ret, cohort.Where(c => c.IsUasc && lookedAfter.Contains(c.Id) && !(c.UascCeased < start))
+            .Select(c => new UascRow { Child = c.PersonId, Sex = Blank(c.Sex), Dob = c.DateOfBirth, Duc = Date(c.UascCeased) }));
 
         var reviews = await db.ChildReviews.AsNoTracking().Where(r => r.ReviewDate >= start && r.ReviewDate <= end).ToListAsync(ct);
         Add(ret, Ordered(reviews, r => r.ChildId, r => r.ReviewDate)
