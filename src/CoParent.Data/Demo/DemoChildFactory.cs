@@ -117,7 +117,8 @@ internal sealed class DemoChildFactory(
         var uasc = random.NextDouble() < d.CareLeaverUascShare;
         var age = d.CareLeaverAge.Pick(random);
         var dob = BirthDate(age);
-        var eighteenth = dob.AddYears(18);
+        // A birthday on 29 February falls on 1 March in other years, as the DfE counts it (rules 205B and 460).
+        var eighteenth = Age.Birthday(dob, dob.Year + 18);
         DateOnly start, end;
         string reason;
         CarePath path;

@@ -262,11 +262,10 @@ public static class DemoCouncilGenerator
         CoParentDbContext db, List<Child> people, DateOnly asAt, int seed, IProgress<string>? progress, CancellationToken ct)
     {
         var current = CollectionYear.Containing(asAt);
-        var returns = new[]
-        {
-            DemoReturnRecords.ToReturn(people, current.Previous, seed, asAt),
-            DemoReturnRecords.ToReturn(people, current, seed, asAt),
-        };
+        // The two years only read the children, so they are worked out side by side.
+        var returns = await Task.WhenAll(
+            Task.Run(() => DemoReturnRecords.ToReturn(people, current.Previous, seed, asAt), ct),
+            Task.Run(() => DemoReturnRecords.ToReturn(people, current, seed, asAt), ct));
         await Ssda903Importer.AddRecordsAsync(db, returns, people.ToDictionary(c => c.PersonId, c => c.Id, StringComparer.Ordinal), ct);
         progress?.Report($"Saved reviews, health outcomes, care leavers' years and social worker episodes for {current.Previous.Label} and {current.Label} so far");
     }

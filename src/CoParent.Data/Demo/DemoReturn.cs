@@ -55,7 +55,8 @@ public static class DemoReturnRecords
 
     /// <summary>
     /// The year's return. With <paramref name="asAt"/> inside the year, the year so far: nothing is dated after it
-    /// (no review, missing episode or social worker change still to come), as a council's records would be that day.
+    /// (no review, missing episode or social worker change still to come), as a council's records would be that day,
+    /// and a social worker episode ending on 31 March keeps its end (the exporter shows it open at 31 March).
     /// </summary>
     public static Ssda903Return ToReturn(IEnumerable<Child> people, CollectionYear year, int seed, DateOnly? asAt = null)
     {
@@ -71,7 +72,7 @@ public static class DemoReturnRecords
             var random = new Random(unchecked((seed * 1_000_003) + (year.Year * 7_919) + PersonNumber(child.PersonId)));
             var all = child.Episodes.OrderBy(e => e.Decom).ToList();
             var inYear = all.Where(e => e.Decom <= last && (e.Dec is null || e.Dec >= year.Start)).ToList();
-            if (inYear.Count > 0) AddChildInCare(child, all, inYear, year, last, asAt ?? year.End, seed, random, Add);
+            if (inYear.Count > 0) AddChildInCare(child, all, inYear, year, last, asAt, seed, random, Add);
             else if (IsOc3(child, all, year)) AddCareLeaver(child, year, random, Add);
         }
         return result;
@@ -91,7 +92,7 @@ public static class DemoReturnRecords
     };
 
     private static void AddChildInCare(
-        Child child, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, DateOnly last, DateOnly horizon, int seed, Random random,
+        Child child, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, DateOnly last, DateOnly? asAt, int seed, Random random,
         Action<ReturnRow> add)
     {
         var id = child.PersonId;
@@ -116,22 +117,23 @@ public static class DemoReturnRecords
             add(new UascRow { Child = id, Sex = child.Sex, Dob = dobText, Duc = ceased is { } duc ? Date(duc) : null });
         }
 
-        var periodStart = PeriodStart(all, inYear[0]);
-        var careUntil = inYear[^1].Dec is { } ended && ended < last ? ended : last;
-
         // Reviews of the child's plan: the first within 20 working days of care starting, the second within
-        // three months of it, then at most every six months (Care Planning Regulations 2010, reg. 33).
-        // The timetable is drawn from the child, not the year, so consecutive years' reviews follow on.
-        var timetable = new Random(unchecked((seed * 524_287) + PersonNumber(id)));
-        var review = periodStart.AddDays(timetable.Next(14, 27));
-        for (var n = 1; review <= careUntil; n++)
+        // three months of it, then at most every six months (Care Planning Regulations 2010, reg. 33), in each
+        // period of care. The timetable is drawn from the child and period, not the year, so years follow on.
+        var periods = Periods(all, last).Where(p => p.Start <= last && p.Until >= year.Start).ToList();
+        foreach (var (periodStart, until) in periods)
         {
-            if (review >= year.Start)
+            var timetable = new Random(unchecked((seed * 524_287) + (PersonNumber(id) * 31) + periodStart.DayNumber));
+            var review = periodStart.AddDays(timetable.Next(14, 27));
+            for (var n = 1; review <= until; n++)
             {
-                var code = Age.On(dob, review) < 4 ? "PN0" : Participation[random.Next(Participation.Length)];
-                add(new ReviewRow { Child = id, Dob = dobText, Review = Date(review), ReviewCode = code });
+                if (review >= year.Start)
+                {
+                    var code = Age.On(dob, review) < 4 ? "PN0" : Participation[random.Next(Participation.Length)];
+                    add(new ReviewRow { Child = id, Dob = dobText, Review = Date(review), ReviewCode = code });
+                }
+                review = review.AddDays(n == 1 ? timetable.Next(60, 90) : timetable.Next(150, 180));
             }
-            review = review.AddDays(n == 1 ? timetable.Next(60, 90) : timetable.Next(150, 180));
         }
 
         if (ContinuouslyLookedAfter(inYear, year)) add(Oc2(id, dob, dobText, year, random));
@@ -139,8 +141,9 @@ public static class DemoReturnRecords
         // Missing episodes, for about one in ten children aged 11 or more, inside an episode.
         if (Age.On(dob, year.End) >= 11 && random.NextDouble() < 0.12)
         {
-            var from = inYear[0].Decom > year.Start ? inYear[0].Decom : year.Start;
-            var until = careUntil;
+            // In the latest period of care in the year: a child is not missing from care while not in care (rule 578).
+            var (periodStart, until) = periods[^1];
+            var from = periodStart > year.Start ? periodStart : year.Start;
             var times = random.Next(1, 5);
             var start = from.AddDays(random.Next(1, 40));
             for (var i = 0; i < times && start.AddDays(4) < until; i++)
@@ -152,13 +155,14 @@ public static class DemoReturnRecords
         }
 
         // Social worker episodes: the child's whole history, cut to the year; one still going at 31 March is open (SW17).
-        foreach (var (swId, from, to, reason) in SocialWorkerHistory(child, all, horizon, seed))
+        foreach (var (swId, from, to, reason) in SocialWorkerHistory(child, all, asAt ?? year.End, seed))
         {
             if (from > last || to < year.Start) continue;
             add(new SwEpisodeRow
             {
                 Child = id, Dob = dobText, SwId = swId, SwDecom = Date(from),
-                SwDec = to is { } end && end < year.End ? Date(end) : null, SwReason = reason,
+                // A worker changing on 1 April was still the child's worker at 31 March (SW17); records to store keep the end.
+                SwDec = to is { } end && (end < year.End || (asAt is not null && end == year.End)) ? Date(end) : null, SwReason = reason,
             });
         }
 
@@ -200,6 +204,7 @@ public static class DemoReturnRecords
 
     private static Oc2Row Oc2(string id, DateOnly dob, string dobText, CollectionYear year, Random random)
     {
+        // A 17th birthday on 1 April itself satisfies neither rule 189 (no score at 17) nor 197B (a score or reason): no score.
         var ageAtStart = Age.On(dob, year.Start);
         var ageAtEnd = Age.On(dob, year.End);
         string? score = null;
@@ -263,6 +268,19 @@ public static class DemoReturnRecords
             if (e.Ls is "V3" or "V4") return false;
         }
         return inYear.Count > 0;
+    }
+
+    /// <summary>Each period of care: its start and the day it ended, or <paramref name="last"/> while it goes on.</summary>
+    private static List<(DateOnly Start, DateOnly Until)> Periods(List<CareEpisode> all, DateOnly last)
+    {
+        var periods = new List<(DateOnly, DateOnly)>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var start = all[i].Decom;
+            while (i + 1 < all.Count && all[i].Rec == "X1" && all[i].Dec == all[i + 1].Decom) i++;
+            periods.Add((start, all[i].Dec is { } dec && dec < last ? dec : last));
+        }
+        return periods;
     }
 
     /// <summary>The start of the period of care an episode belongs to: back through X1 continuations.</summary>

@@ -157,16 +157,16 @@ public static class Ssda903Exporter
                     .OrderBy(s => s.Start)
                     .Select(s => new SwEpisodeRow
                     {
-                        // An episode that went on past 31 March was open at the end of the year (as for allocations below).
+                        // An episode going on to 31 March or past it was open at the end of the year (SW17; as for allocations below).
                         Child = child.PersonId, Dob = child.DateOfBirth, SwId = s.SwId, SwDecom = s.Start,
-                        SwDec = s.End is { } to && to <= end ? to : DateValue.Blank, SwReason = s.Reason,
+                        SwDec = s.End is { } to && to < end ? to : DateValue.Blank, SwReason = s.Reason,
                     }));
                 continue;
             }
             rows.AddRange(allocations[child.Id].OrderBy(a => a.From).ThenBy(a => a.Id).Select(a => new SwEpisodeRow
             {
                 Child = child.PersonId, Dob = child.DateOfBirth, SwId = SocialWorkerId(a.UserId), SwDecom = a.From,
-                SwDec = a.To is { } to && to <= end ? to : DateValue.Blank,
+                SwDec = a.To is { } to && to < end ? to : DateValue.Blank,
             }));
         }
         return rows;
