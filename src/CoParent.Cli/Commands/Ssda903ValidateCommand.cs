@@ -85,8 +85,11 @@ public static class Ssda903ValidateCommand
     internal static ValidateRun Run(CollectionYear year, IReadOnlyList<string> paths, IReadOnlyList<string> previousPaths, string? providersPath, string councilCode, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        // Two cores at least: last year's return and the postcode directory load while this year's is read.
+        var postcodesLoading = Task.Run(() => BundledPostcodes.Value, ct);
+        var previousReading = previousPaths.Count > 0 ? Task.Run(() => Ssda903Reader.Read(previousPaths, year.Previous, progress: null, ct), ct) : null;
         var current = Ssda903Reader.Read(paths, year, progress: null, ct);
-        var previous = previousPaths.Count > 0 ? Ssda903Reader.Read(previousPaths, year.Previous, progress: null, ct) : null;
+        var previous = previousReading?.GetAwaiter().GetResult();
         var problems = current.Problems.Select(p => (LastYear: false, Problem: p))
             .Concat((previous?.Problems ?? []).Select(p => (LastYear: true, Problem: p)))
             .ToList();
@@ -106,7 +109,7 @@ public static class Ssda903ValidateCommand
         var readTime = clock.Elapsed;
         if (problems.Count > 0) return new ValidateRun(year, current.Return, problems, null, readTime, TimeSpan.Zero);
 
-        var postcodes = BundledPostcodes.Value;
+        var postcodes = postcodesLoading.GetAwaiter().GetResult();
         postcodes.Derive(current.Return, councilCode);
         if (previous is not null) postcodes.Derive(previous.Return, councilCode);
         var context = new RuleContext(current.Return, councilCode) { Previous = previous?.Return, Providers = providerList };

@@ -36,6 +36,7 @@ internal static class DemoBulk
         new("FirstLanguage", NpgsqlDbType.Varchar, c => c.FirstLanguage),
         new("IsUasc", NpgsqlDbType.Boolean, c => c.IsUasc),
         new("UascCeased", NpgsqlDbType.Date, c => c.UascCeased),
+        new("Mother", NpgsqlDbType.Boolean, c => c.Mother),
         new("HasDisability", NpgsqlDbType.Boolean, c => c.HasDisability),
         new("DisabilityDetail", NpgsqlDbType.Varchar, c => c.DisabilityDetail),
         new("Upn", NpgsqlDbType.Varchar, c => c.Upn),

@@ -117,7 +117,8 @@ internal sealed class DemoChildFactory(
         var uasc = random.NextDouble() < d.CareLeaverUascShare;
         var age = d.CareLeaverAge.Pick(random);
         var dob = BirthDate(age);
-        var eighteenth = dob.AddYears(18);
+        // A birthday on 29 February falls on 1 March in other years, as the DfE counts it (rules 205B and 460).
+        var eighteenth = Age.Birthday(dob, dob.Year + 18);
         DateOnly start, end;
         string reason;
         CarePath path;
@@ -227,6 +228,8 @@ internal sealed class DemoChildFactory(
             Religion = origin?.Religion ?? Religion(ethnicity),
             FirstLanguage = origin?.Language ?? Language(ethnicity),
             IsUasc = uasc,
+            // The return asks of every girl looked after whether she is a mother (rule 393); none of the demo's are.
+            Mother = sex == "F" ? false : null,
             Version = NewGuid(),
             CreatedAtUtc = createdAtUtc,
         };
@@ -242,6 +245,11 @@ internal sealed class DemoChildFactory(
         {
             child.Upn = UpnLetters[random.Next(UpnLetters.Length)]
                 + random.NextInt64(0, 1_000_000_000_000).ToString("D12", CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            // The return records why there is no UPN (rule 442): not of school age, or never at an English school.
+            child.Upn = uasc ? "UN2" : "UN1";
         }
         return child;
     }

@@ -2,8 +2,10 @@ using System.Globalization;
 using CoParent.Core.Access;
 using CoParent.Core.Allocations;
 using CoParent.Core.Children;
+using CoParent.Core.Ssda903.Returns;
 using CoParent.Data.Identity;
 using CoParent.Data.ReferenceData;
+using CoParent.Data.Ssda903.Storing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,11 +87,13 @@ public static class DemoCouncilGenerator
                 allocation.TeamId = allocation.Team is { } team ? teamIds[team.Name] : null;
                 allocation.Team = null;
             }
-            episodes += await SaveChildrenAsync(db, inCare.Select(c => c.Child), inCare.Count, "children in care", progress, ct);
+            var people = new List<Child>();
+            episodes += await SaveChildrenAsync(db, inCare.Select(c => c.Child), inCare.Count, "children in care", people, progress, ct);
             inCare.Clear();
-            episodes += await SaveChildrenAsync(db, Generate(options.CareLeavers, factory.NewCareLeaver), options.CareLeavers, "care leavers", progress, ct);
+            episodes += await SaveChildrenAsync(db, Generate(options.CareLeavers, factory.NewCareLeaver), options.CareLeavers, "care leavers", people, progress, ct);
             var past = (int)Math.Round(options.Children * d.PastChildrenPerChildInCare);
-            episodes += await SaveChildrenAsync(db, Generate(past, factory.NewPastChild), past, "children whose care ended", progress, ct);
+            episodes += await SaveChildrenAsync(db, Generate(past, factory.NewPastChild), past, "children whose care ended", people, progress, ct);
+            await SaveReturnRecordsAsync(db, people, asAt, options.Seed, progress, ct);
 
             await transaction.CommitAsync(ct);
         }
@@ -177,6 +181,8 @@ public static class DemoCouncilGenerator
             var from = start;
             foreach (var change in changes)
             {
+                // Workers hold a child for weeks at least (a social worker episode under three days is queried, SW09).
+                if (change - from.DayNumber < 30) continue;
                 var earlier = inTeam.Count > 1 ? inTeam.Where(w => w != current).ElementAt(random.Next(inTeam.Count - 1)) : current;
                 var changeDate = DateOnly.FromDayNumber(change);
                 child.Allocations.Add(new Allocation
@@ -246,8 +252,26 @@ public static class DemoCouncilGenerator
         }
     }
 
+    /// <summary>
+    /// The records the SSDA903 return needs beyond episodes (reviews, health outcomes, care leavers' years, missing
+    /// and social worker episodes, previous permanence, adoption) for the last completed collection year and the
+    /// current year so far, worked out from each child's care as the generated return does, and stored with the
+    /// importer's mapping. Social worker episodes follow the children's allocations.
+    /// </summary>
+    private static async Task SaveReturnRecordsAsync(
+        CoParentDbContext db, List<Child> people, DateOnly asAt, int seed, IProgress<string>? progress, CancellationToken ct)
+    {
+        var current = CollectionYear.Containing(asAt);
+        // The two years only read the children, so they are worked out side by side.
+        var returns = await Task.WhenAll(
+            Task.Run(() => DemoReturnRecords.ToReturn(people, current.Previous, seed, asAt), ct),
+            Task.Run(() => DemoReturnRecords.ToReturn(people, current, seed, asAt), ct));
+        await Ssda903Importer.AddRecordsAsync(db, returns, people.ToDictionary(c => c.PersonId, c => c.Id, StringComparer.Ordinal), ct);
+        progress?.Report($"Saved reviews, health outcomes, care leavers' years and social worker episodes for {current.Previous.Label} and {current.Label} so far");
+    }
+
     private static async Task<int> SaveChildrenAsync(
-        CoParentDbContext db, IEnumerable<Child> children, int total, string what, IProgress<string>? progress, CancellationToken ct)
+        CoParentDbContext db, IEnumerable<Child> children, int total, string what, List<Child> people, IProgress<string>? progress, CancellationToken ct)
     {
         var saved = 0;
         var episodes = 0;
@@ -263,6 +287,7 @@ public static class DemoCouncilGenerator
                 foreach (var allocation in child.Allocations) allocation.ChildId = child.Id;
             }
             await DemoBulk.WriteAsync(db, "Children", DemoBulk.ChildColumns, batch, ct);
+            people.AddRange(batch);
             await DemoBulk.WriteAsync(db, "CareEpisodes", DemoBulk.EpisodeColumns, batch.SelectMany(c => c.Episodes), ct);
             await DemoBulk.WriteAsync(db, "Allocations", DemoBulk.AllocationColumns, batch.SelectMany(c => c.Allocations), ct);
             saved += batch.Length;

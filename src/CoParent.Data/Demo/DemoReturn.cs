@@ -1,7 +1,9 @@
 using System.Globalization;
+using CoParent.Core.Allocations;
 using CoParent.Core.CareEpisodes;
 using CoParent.Core.Children;
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Data.Ssda903.Storing;
 
 namespace CoParent.Data.Demo;
 
@@ -51,8 +53,14 @@ public static class DemoReturnRecords
     private static readonly string[] SwReasons = ["MANAGE", "FCONTA", "LEFTRL", "ORGRST", "CHCHAN", "OTHERS"];
     private static readonly string[] Participation = ["PN1", "PN1", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"];
 
-    public static Ssda903Return ToReturn(IEnumerable<Child> people, CollectionYear year, int seed)
+    /// <summary>
+    /// The year's return. With <paramref name="asAt"/> inside the year, the year so far: nothing is dated after it
+    /// (no review, missing episode or social worker change still to come), as a council's records would be that day,
+    /// and a social worker episode ending on 31 March keeps its end (the exporter shows it open at 31 March).
+    /// </summary>
+    public static Ssda903Return ToReturn(IEnumerable<Child> people, CollectionYear year, int seed, DateOnly? asAt = null)
     {
+        var last = asAt is { } a && a < year.End ? a : year.End;
         var result = new Ssda903Return(year);
         foreach (var schema in TableSchemas.ForYear(year.Year)) result.AddTable(schema.Table, schema.FileName);
         var rows = new int[TableSchemas.All.Count];
@@ -61,10 +69,10 @@ public static class DemoReturnRecords
         foreach (var child in people)
         {
             // string and HashCode hashes differ between runs; the same seed must give the same return.
-            var random = new Random(unchecked((seed * 1_000_003) + (year.Year * 7_919) + int.Parse(child.PersonId.AsSpan(1), CultureInfo.InvariantCulture)));
+            var random = new Random(unchecked((seed * 1_000_003) + (year.Year * 7_919) + PersonNumber(child.PersonId)));
             var all = child.Episodes.OrderBy(e => e.Decom).ToList();
-            var inYear = all.Where(e => e.Decom <= year.End && (e.Dec is null || e.Dec >= year.Start)).ToList();
-            if (inYear.Count > 0) AddChildInCare(child, all, inYear, year, random, Add);
+            var inYear = all.Where(e => e.Decom <= last && (e.Dec is null || e.Dec >= year.Start)).ToList();
+            if (inYear.Count > 0) AddChildInCare(child, all, inYear, year, last, asAt, seed, random, Add);
             else if (IsOc3(child, all, year)) AddCareLeaver(child, year, random, Add);
         }
         return result;
@@ -83,7 +91,9 @@ public static class DemoReturnRecords
         Mother = lookedAfter && child.Sex == "F" ? "0" : null,
     };
 
-    private static void AddChildInCare(Child child, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, Random random, Action<ReturnRow> add)
+    private static void AddChildInCare(
+        Child child, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, DateOnly last, DateOnly? asAt, int seed, Random random,
+        Action<ReturnRow> add)
     {
         var id = child.PersonId;
         var dob = child.DateOfBirth;
@@ -107,21 +117,23 @@ public static class DemoReturnRecords
             add(new UascRow { Child = id, Sex = child.Sex, Dob = dobText, Duc = ceased is { } duc ? Date(duc) : null });
         }
 
-        var periodStart = PeriodStart(all, inYear[0]);
-        var lastEnd = inYear[^1].Dec;
-
         // Reviews of the child's plan: the first within 20 working days of care starting, the second within
-        // three months of it, then at most every six months (Care Planning Regulations 2010, reg. 33); IROs
-        // often bring reviews forward, and many councils review every two to four months.
-        var review = periodStart.AddDays(random.Next(14, 27));
-        for (var n = 1; review <= (lastEnd ?? year.End); n++)
+        // three months of it, then at most every six months (Care Planning Regulations 2010, reg. 33), in each
+        // period of care; IROs often bring reviews forward, and many councils review every two to four months. The timetable is drawn from the child and period, not the year, so years follow on.
+        var periods = Periods(all, last).Where(p => p.Start <= last && p.Until >= year.Start).ToList();
+        foreach (var (periodStart, until) in periods)
         {
-            if (review >= year.Start)
+            var timetable = new Random(unchecked((seed * 524_287) + (PersonNumber(id) * 31) + periodStart.DayNumber));
+            var review = periodStart.AddDays(timetable.Next(14, 27));
+            for (var n = 1; review <= until; n++)
             {
-                var code = Age.On(dob, review) < 4 ? "PN0" : Participation[random.Next(Participation.Length)];
-                add(new ReviewRow { Child = id, Dob = dobText, Review = Date(review), ReviewCode = code });
+                if (review >= year.Start)
+                {
+                    var code = Age.On(dob, review) < 4 ? "PN0" : Participation[random.Next(Participation.Length)];
+                    add(new ReviewRow { Child = id, Dob = dobText, Review = Date(review), ReviewCode = code });
+                }
+                review = review.AddDays(n == 1 ? timetable.Next(50, 90) : timetable.Next(60, 120));
             }
-            review = review.AddDays(n == 1 ? random.Next(50, 90) : random.Next(60, 120));
         }
 
         if (ContinuouslyLookedAfter(inYear, year)) add(Oc2(id, dob, dobText, year, random));
@@ -129,10 +141,9 @@ public static class DemoReturnRecords
         // Missing episodes, for about one in ten children aged 11 or more, inside an episode.
         if (Age.On(dob, year.End) >= 11 && random.NextDouble() < 0.15)
         {
-            // Inside the last period of care: never between periods, when the child was not looked after (rules 577, 578, 581).
-            var lastPeriod = PeriodStart(all, inYear[^1]);
-            var from = lastPeriod > year.Start ? lastPeriod : year.Start;
-            var until = lastEnd ?? year.End;
+            // In the latest period of care in the year: a child is not missing from care while not in care (rule 578).
+            var (periodStart, until) = periods[^1];
+            var from = periodStart > year.Start ? periodStart : year.Start;
             var times = random.Next(1, 7);
             var start = from.AddDays(random.Next(1, 40));
             for (var i = 0; i < times && start.AddDays(4) < until; i++)
@@ -143,26 +154,15 @@ public static class DemoReturnRecords
             }
         }
 
-        // Social worker episodes: one from the start of each period of care in the year (rule SW12), each
-        // ending the day before the next; the last stays open at 31 March (SW17), as a social worker stays
-        // with a child whose care has ended. Now and then a change of worker within a period.
-        var swStarts = new List<DateOnly> { periodStart };
-        foreach (var e in inYear)
+        // Social worker episodes: the child's whole history, cut to the year; one still going at 31 March is open (SW17).
+        foreach (var (swId, from, to, reason) in SocialWorkerHistory(child, all, asAt ?? year.End, seed))
         {
-            if (e.Rne == "S" && e.Decom > swStarts[^1].AddDays(3)) swStarts.Add(e.Decom);
-        }
-        var changeFrom = (swStarts[^1] > year.Start ? swStarts[^1] : year.Start).AddDays(30);
-        if (random.NextDouble() < 0.35 && year.End.AddDays(-60) is var latest && changeFrom < latest)
-        {
-            swStarts.Add(changeFrom.AddDays(random.Next(0, latest.DayNumber - changeFrom.DayNumber)));
-        }
-        for (var i = 0; i < swStarts.Count; i++)
-        {
+            if (from > last || to < year.Start) continue;
             add(new SwEpisodeRow
             {
-                Child = id, Dob = dobText, SwId = SwId(random), SwDecom = Date(swStarts[i]),
-                SwDec = i + 1 < swStarts.Count ? Date(swStarts[i + 1].AddDays(-1)) : null,
-                SwReason = SwReasons[random.Next(SwReasons.Length)],
+                Child = id, Dob = dobText, SwId = swId, SwDecom = Date(from),
+                // A worker changing on 1 April was still the child's worker at 31 March (SW17); records to store keep the end.
+                SwDec = to is { } end && (end < year.End || (asAt is not null && end == year.End)) ? Date(end) : null, SwReason = reason,
             });
         }
 
@@ -172,10 +172,10 @@ public static class DemoReturnRecords
             add(new PrevPermRow { Child = id, Dob = dobText, PrevPerm = "Z1" });
         }
 
-        AddAdoption(id, dobText, all, inYear, year, add);
+        AddAdoption(id, dobText, all, inYear, year, last, add);
     }
 
-    private static void AddAdoption(string id, string dobText, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, Action<ReturnRow> add)
+    private static void AddAdoption(string id, string dobText, List<CareEpisode> all, List<CareEpisode> inYear, CollectionYear year, DateOnly last, Action<ReturnRow> add)
     {
         var placementOrder = all.FirstOrDefault(e => e.Ls == "E1");
         if (placementOrder is null) return;
@@ -189,13 +189,13 @@ public static class DemoReturnRecords
         // A child under a placement order who leaves care other than by adoption has the decision reversed (rule 557).
         var left = all.FirstOrDefault(e => e.Decom >= placementOrder.Decom && e.Dec is not null && e.Rec is not (null or "X1"));
         var reversed = left is { Rec: not ("E11" or "E12") } ? left.Dec : null;
-        if (decision <= year.End && !(reversed < year.Start))
+        if (decision <= last && !(reversed < year.Start))
         {
             add(new PlacedAdoptionRow
             {
                 Child = id, Dob = dobText, DatePlaced = Date(decision),
-                DatePlacedCeased = reversed is { } r && r <= year.End ? Date(r) : null,
-                ReasonPlacedCeased = reversed is { } r2 && r2 <= year.End ? "RD1" : null,
+                DatePlacedCeased = reversed is { } r && r <= last ? Date(r) : null,
+                ReasonPlacedCeased = reversed is { } r2 && r2 <= last ? "RD1" : null,
             });
         }
         if (adopted is null) return;
@@ -212,6 +212,7 @@ public static class DemoReturnRecords
 
     private static Oc2Row Oc2(string id, DateOnly dob, string dobText, CollectionYear year, Random random)
     {
+        // A 17th birthday on 1 April itself satisfies neither rule 189 (no score at 17) nor 197B (a score or reason): no score.
         var ageAtStart = Age.On(dob, year.Start);
         var ageAtEnd = Age.On(dob, year.End);
         string? score = null;
@@ -277,6 +278,19 @@ public static class DemoReturnRecords
         return inYear.Count > 0;
     }
 
+    /// <summary>Each period of care: its start and the day it ended, or <paramref name="last"/> while it goes on.</summary>
+    private static List<(DateOnly Start, DateOnly Until)> Periods(List<CareEpisode> all, DateOnly last)
+    {
+        var periods = new List<(DateOnly, DateOnly)>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var start = all[i].Decom;
+            while (i + 1 < all.Count && all[i].Rec == "X1" && all[i].Dec == all[i + 1].Decom) i++;
+            periods.Add((start, all[i].Dec is { } dec && dec < last ? dec : last));
+        }
+        return periods;
+    }
+
     /// <summary>The start of the period of care an episode belongs to: back through X1 continuations.</summary>
     private static DateOnly PeriodStart(List<CareEpisode> all, CareEpisode episode)
     {
@@ -284,6 +298,50 @@ public static class DemoReturnRecords
         while (i > 0 && all[i - 1].Rec == "X1" && all[i - 1].Dec == all[i].Decom) i--;
         return all[i].Decom;
     }
+
+    /// <summary>
+    /// A child's social workers from their first period of care: where the child has social worker allocations,
+    /// exactly those (SW_ID from the worker's account, as the exporter derives it); before them, or for a child
+    /// with none, a worker from the start of each period of care (rule SW12) and now and then a change within a
+    /// period. Each ends the day before the next begins; the last stays open, as a social worker stays with a
+    /// child whose care has ended. Drawn from the child, not the year, so every year's return tells one story.
+    /// </summary>
+    internal static List<(string SwId, DateOnly From, DateOnly? To, string Reason)> SocialWorkerHistory(
+        Child child, List<CareEpisode> all, DateOnly horizon, int seed)
+    {
+        var random = new Random(unchecked((seed * 7_919) + PersonNumber(child.PersonId)));
+        var allocated = child.Allocations.Where(a => a.Role == AllocationRole.SocialWorker).OrderBy(a => a.From).ToList();
+        var allocatedFrom = allocated.Count > 0 ? allocated[0].From : DateOnly.MaxValue;
+
+        var starts = new List<DateOnly>();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var start = all[i].Decom;
+            if (all[i].Rne != "S" || start >= allocatedFrom || start > horizon) continue;
+            if (starts.Count > 0 && start <= starts[^1].AddDays(3)) continue;
+            starts.Add(start);
+            var j = i;
+            while (j + 1 < all.Count && all[j].Rec == "X1") j++;
+            var periodEnd = all[j].Dec ?? horizon;
+            var latest = new[] { periodEnd, horizon, allocatedFrom }.Min().AddDays(-30);
+            var changeFrom = start.AddDays(30);
+            if (random.NextDouble() < 0.35 && changeFrom < latest) starts.Add(changeFrom.AddDays(random.Next(0, latest.DayNumber - changeFrom.DayNumber)));
+        }
+
+        var history = new List<(string, DateOnly, DateOnly?, string)>(starts.Count + allocated.Count);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            DateOnly? to = i + 1 < starts.Count ? starts[i + 1].AddDays(-1) : allocated.Count > 0 ? allocatedFrom.AddDays(-1) : null;
+            history.Add((SwId(random), starts[i], to, SwReasons[random.Next(SwReasons.Length)]));
+        }
+        foreach (var a in allocated)
+        {
+            history.Add((Ssda903Exporter.SocialWorkerId(a.UserId), a.From, a.To, SwReasons[random.Next(SwReasons.Length)]));
+        }
+        return history;
+    }
+
+    private static int PersonNumber(string personId) => int.Parse(personId.AsSpan(1), CultureInfo.InvariantCulture);
 
     private static string SwId(Random random) => "SW" + random.Next(100000, 999999).ToString(CultureInfo.InvariantCulture);
 }

@@ -33,7 +33,8 @@ public static class Ssda903Exporter
         var careLeavers = (await db.CareLeaverYears.AsNoTracking().Where(o => o.CollectionYear == y).ToListAsync(ct))
             .Where(o => children.TryGetValue(o.ChildId, out var c) && Age.On(c.DateOfBirth, end) is >= 17 and <= 21)
             .ToList();
-        var inHeader = episodes.Select(e => e.ChildId).Concat(careLeavers.Select(o => o.ChildId)).ToHashSet();
+        var lookedAfter = episodes.Select(e => e.ChildId).ToHashSet();
+        var inHeader = lookedAfter.Concat(careLeavers.Select(o => o.ChildId)).ToHashSet();
         var cohort = children.Values
             .Where(c => inHeader.Contains(c.Id))
             .OrderBy(c => c.PersonId, StringComparer.Ordinal)
@@ -52,15 +53,22 @@ public static class Ssda903Exporter
         Add(ret, cohort.Select(c => new HeaderRow
         {
             Child = c.PersonId, Sex = Blank(c.Sex), Dob = c.DateOfBirth, Ethnic = Blank(c.Ethnicity), Upn = c.Upn,
-            Mother = c.Mother switch { true => "1", false => "0", null => null }, McDob = c.MotherChildDob is { } m ? m : DateValue.Blank,
+            // Motherhood is asked only of children looked after in the year, not of care leavers in the OC3 cohort (rule 628).
+            Mother = !lookedAfter.Contains(c.Id) ? null : c.Mother switch { true => "1", false => "0", null => null },
+            McDob = lookedAfter.Contains(c.Id) && c.MotherChildDob is { } m ? m : DateValue.Blank,
         }));
         Add(ret, Ordered(episodes, e => e.ChildId, e => e.Decom).Select(e => new EpisodeRow
         {
             Child = Id(e.ChildId), Decom = e.Decom, Rne = Blank(e.Rne), Ls = Blank(e.Ls), Cin = Blank(e.Cin), Place = Blank(e.Place),
-            PlaceProvider = e.PlaceProvider, Dec = Date(e.Dec), Rec = e.Rec, ReasonPlaceChange = e.ReasonPlaceChange,
+            // An episode that ended after 31 March was open at the end of the year (rules 385 and 388).
+            PlaceProvider = e.PlaceProvider, Dec = e.Dec <= end ? Date(e.Dec) : DateValue.Blank, Rec = e.Dec <= end ? e.Rec : null,
+            ReasonPlaceChange = e.Dec <= end ? e.ReasonPlaceChange : null,
             HomePost = e.HomePost, PlPost = e.PlPost, Urn = e.Urn, PlLa = e.PlLa, PlLocation = e.PlLocation, PlDistance = e.PlDistance,
         }));
-        Add(ret, cohort.Where(c => c.IsUasc).Select(c => new UascRow { Child = c.PersonId, Sex = Blank(c.Sex), Dob = c.DateOfBirth, Duc = Date(c.UascCeased) }));
+        // UASC: children looked after in the year who were unaccompanied asylum seekers at some time in it, so not a
+        // care leaver who was not looked after, nor a child whose status ceased before the year (rules 1014 and 104).
+        Add(ret, cohort.Where(c => c.IsUasc && lookedAfter.Contains(c.Id) && !(c.UascCeased < start))
+            .Select(c => new UascRow { Child = c.PersonId, Sex = Blank(c.Sex), Dob = c.DateOfBirth, Duc = Date(c.UascCeased) }));
 
         var reviews = await db.ChildReviews.AsNoTracking().Where(r => r.ReviewDate >= start && r.ReviewDate <= end).ToListAsync(ct);
         Add(ret, Ordered(reviews, r => r.ChildId, r => r.ReviewDate)
@@ -149,14 +157,16 @@ public static class Ssda903Exporter
                     .OrderBy(s => s.Start)
                     .Select(s => new SwEpisodeRow
                     {
-                        Child = child.PersonId, Dob = child.DateOfBirth, SwId = s.SwId, SwDecom = s.Start, SwDec = Date(s.End), SwReason = s.Reason,
+                        // An episode going on to 31 March or past it was open at the end of the year (SW17; as for allocations below).
+                        Child = child.PersonId, Dob = child.DateOfBirth, SwId = s.SwId, SwDecom = s.Start,
+                        SwDec = s.End is { } to && to < end ? to : DateValue.Blank, SwReason = s.Reason,
                     }));
                 continue;
             }
             rows.AddRange(allocations[child.Id].OrderBy(a => a.From).ThenBy(a => a.Id).Select(a => new SwEpisodeRow
             {
                 Child = child.PersonId, Dob = child.DateOfBirth, SwId = SocialWorkerId(a.UserId), SwDecom = a.From,
-                SwDec = a.To is { } to && to <= end ? to : DateValue.Blank,
+                SwDec = a.To is { } to && to < end ? to : DateValue.Blank,
             }));
         }
         return rows;

@@ -60,6 +60,91 @@ public static class Ssda903Importer
     public static Task<Ssda903Return?> LoadStoredReturnAsync(CoParentDbContext db, CollectionYear year, CancellationToken ct = default) =>
         StoredReturns.LoadAsync(db, year, ct);
 
+    /// <summary>
+    /// Adds the records of returns' tables other than the header, UASC and episodes, for children already held,
+    /// mapped exactly as an import maps them but without comparing with anything held: for filling a new council
+    /// (the demo) fast. Where two returns give the same record (the same child and date, as consecutive years'
+    /// social worker episodes do), the later return's wins. Belongs inside the caller's transaction.
+    /// </summary>
+    internal static async Task AddRecordsAsync(
+        CoParentDbContext db, IReadOnlyList<Ssda903Return> returns, IReadOnlyDictionary<string, int> childIds, CancellationToken ct)
+    {
+        var maps = returns.Select(r => (Return: r, Maps: new RecordMaps(r.Year.Year))).ToList();
+        await AddAsync(db, maps, m => m.Reviews, childIds, ct);
+        await AddAsync(db, maps, m => m.Oc2, childIds, ct);
+        await AddAsync(db, maps, m => m.Oc3, childIds, ct);
+        await AddAsync(db, maps, m => m.Ad1, childIds, ct);
+        await AddAsync(db, maps, m => m.PlacedAdoption, childIds, ct);
+        await AddAsync(db, maps, m => m.PrevPerm, childIds, ct);
+        await AddAsync(db, maps, m => m.Missing, childIds, ct);
+        await AddAsync(db, maps, m => m.SwEpisodes, childIds, ct);
+        await AddAsync(db, maps, m => m.Dolo, childIds, ct);
+    }
+
+    private static async Task AddAsync<TEntity, TRow>(
+        CoParentDbContext db, List<(Ssda903Return Return, RecordMaps Maps)> returns, Func<RecordMaps, RecordMap<TEntity, TRow>> pick,
+        IReadOnlyDictionary<string, int> childIds, CancellationToken ct)
+        where TEntity : class
+        where TRow : ReturnRow
+    {
+        var records = new Dictionary<(int, object), TEntity>();
+        foreach (var (ret, maps) in returns)
+        {
+            var map = pick(maps);
+            if (ret.Table(map.Table) is not { } data) continue;
+            foreach (var row in data.Rows.Cast<TRow>())
+            {
+                var childId = childIds[row.Child];
+                records[(childId, map.RowKey(row))] = map.Create(row, childId);
+            }
+        }
+        if (records.Count == 0) return;
+        await DemoBulk.WriteAsync(db, BulkColumns.TableName<TEntity>(db.Model), BulkColumns.For<TEntity>(db.Model), records.Values, ct);
+    }
+
+    /// <summary>How a table's rows become records and which held record a row is (the child and the natural key).</summary>
+    private sealed record RecordMap<TEntity, TRow>(
+        ReturnTable Table, Func<TEntity, int> ChildOf, Func<TEntity, object> KeyOf, Func<TRow, object> RowKey,
+        Func<TRow, int, TEntity> Create, Func<TEntity, TRow, bool> Apply)
+        where TEntity : class
+        where TRow : ReturnRow;
+
+    /// <summary>Every table's mapping for one collection year (OC2, OC3 and previous permanence are kept per year).</summary>
+    private sealed class RecordMaps(int year)
+    {
+        public RecordMap<CareEpisode, EpisodeRow> Episodes { get; } = new(ReturnTable.Episodes, e => e.ChildId, e => e.Decom, r => r.Decom.Date!.Value,
+            (r, id) => With(new CareEpisode { ChildId = id, Decom = r.Decom.Date!.Value }, r), Apply);
+
+        public RecordMap<ChildReview, ReviewRow> Reviews { get; } = new(ReturnTable.Reviews, e => e.ChildId, e => e.ReviewDate, r => r.Review.Date!.Value,
+            (r, id) => new ChildReview { ChildId = id, ReviewDate = r.Review.Date!.Value, Participation = r.ReviewCode },
+            (e, r) => Set(e.Participation, r.ReviewCode, v => e.Participation = v));
+
+        public RecordMap<AnnualHealthOutcome, Oc2Row> Oc2 { get; } = new(ReturnTable.OC2, e => e.ChildId, e => e.CollectionYear, _ => year,
+            (r, id) => With(new AnnualHealthOutcome { ChildId = id, CollectionYear = year }, r), Apply);
+
+        public RecordMap<CareLeaverYear, Oc3Row> Oc3 { get; } = new(ReturnTable.OC3, e => e.ChildId, e => e.CollectionYear, _ => year,
+            (r, id) => With(new CareLeaverYear { ChildId = id, CollectionYear = year }, r), Apply);
+
+        public RecordMap<AdoptionRecord, Ad1Row> Ad1 { get; } = new(ReturnTable.AD1, e => e.ChildId, _ => 0, _ => 0,
+            (r, id) => With(new AdoptionRecord { ChildId = id }, r), Apply);
+
+        public RecordMap<PlacementForAdoptionDecision, PlacedAdoptionRow> PlacedAdoption { get; } = new(ReturnTable.PlacedAdoption,
+            e => e.ChildId, e => e.DecidedOn, r => r.DatePlaced.Date!.Value,
+            (r, id) => With(new PlacementForAdoptionDecision { ChildId = id, DecidedOn = r.DatePlaced.Date!.Value }, r), Apply);
+
+        public RecordMap<PreviousPermanence, PrevPermRow> PrevPerm { get; } = new(ReturnTable.PrevPerm, e => e.ChildId, e => e.CollectionYear, _ => year,
+            (r, id) => With(new PreviousPermanence { ChildId = id, CollectionYear = year }, r), Apply);
+
+        public RecordMap<MissingEpisode, MissingRow> Missing { get; } = new(ReturnTable.Missing, e => e.ChildId, e => e.Start, r => r.MisStart.Date!.Value,
+            (r, id) => With(new MissingEpisode { ChildId = id, Start = r.MisStart.Date!.Value }, r), Apply);
+
+        public RecordMap<SocialWorkerEpisode, SwEpisodeRow> SwEpisodes { get; } = new(ReturnTable.SWEpisodes, e => e.ChildId, e => e.Start,
+            r => r.SwDecom.Date!.Value, (r, id) => With(new SocialWorkerEpisode { ChildId = id, Start = r.SwDecom.Date!.Value }, r), Apply);
+
+        public RecordMap<DeprivationOfLibertyOrder, DoloRow> Dolo { get; } = new(ReturnTable.DoLo, e => e.ChildId, e => e.Start,
+            r => r.DoloStart.Date!.Value, (r, id) => With(new DeprivationOfLibertyOrder { ChildId = id, Start = r.DoloStart.Date!.Value }, r), Apply);
+    }
+
     private sealed class ImportRun(CoParentDbContext db, Ssda903Return ret, DateTime now)
     {
         private readonly Dictionary<string, int> _childIds = new(StringComparer.Ordinal);
@@ -73,28 +158,17 @@ public static class Ssda903Importer
             var (children, created) = await UpsertChildrenAsync(ct);
             var year = ret.Year.Year;
 
-            await UpsertAsync<CareEpisode, EpisodeRow>(ReturnTable.Episodes, e => e.ChildId, e => e.Decom, r => r.Decom.Date!.Value,
-                (r, id) => With(new CareEpisode { ChildId = id, Decom = r.Decom.Date!.Value }, r), Apply, ct);
-            await UpsertAsync<ChildReview, ReviewRow>(ReturnTable.Reviews, e => e.ChildId, e => e.ReviewDate, r => r.Review.Date!.Value,
-                (r, id) => new ChildReview { ChildId = id, ReviewDate = r.Review.Date!.Value, Participation = r.ReviewCode },
-                (e, r) => Set(e.Participation, r.ReviewCode, v => e.Participation = v), ct);
-            await UpsertAsync<AnnualHealthOutcome, Oc2Row>(ReturnTable.OC2, e => e.ChildId, e => e.CollectionYear, _ => year,
-                (r, id) => With(new AnnualHealthOutcome { ChildId = id, CollectionYear = year }, r), Apply, ct);
-            await UpsertAsync<CareLeaverYear, Oc3Row>(ReturnTable.OC3, e => e.ChildId, e => e.CollectionYear, _ => year,
-                (r, id) => With(new CareLeaverYear { ChildId = id, CollectionYear = year }, r), Apply, ct);
-            await UpsertAsync<AdoptionRecord, Ad1Row>(ReturnTable.AD1, e => e.ChildId, _ => 0, _ => 0,
-                (r, id) => With(new AdoptionRecord { ChildId = id }, r), Apply, ct);
-            await UpsertAsync<PlacementForAdoptionDecision, PlacedAdoptionRow>(ReturnTable.PlacedAdoption, e => e.ChildId, e => e.DecidedOn,
-                r => r.DatePlaced.Date!.Value, (r, id) => With(new PlacementForAdoptionDecision { ChildId = id, DecidedOn = r.DatePlaced.Date!.Value }, r),
-                Apply, ct);
-            await UpsertAsync<PreviousPermanence, PrevPermRow>(ReturnTable.PrevPerm, e => e.ChildId, e => e.CollectionYear, _ => year,
-                (r, id) => With(new PreviousPermanence { ChildId = id, CollectionYear = year }, r), Apply, ct);
-            await UpsertAsync<MissingEpisode, MissingRow>(ReturnTable.Missing, e => e.ChildId, e => e.Start, r => r.MisStart.Date!.Value,
-                (r, id) => With(new MissingEpisode { ChildId = id, Start = r.MisStart.Date!.Value }, r), Apply, ct);
-            await UpsertAsync<SocialWorkerEpisode, SwEpisodeRow>(ReturnTable.SWEpisodes, e => e.ChildId, e => e.Start, r => r.SwDecom.Date!.Value,
-                (r, id) => With(new SocialWorkerEpisode { ChildId = id, Start = r.SwDecom.Date!.Value }, r), Apply, ct);
-            await UpsertAsync<DeprivationOfLibertyOrder, DoloRow>(ReturnTable.DoLo, e => e.ChildId, e => e.Start, r => r.DoloStart.Date!.Value,
-                (r, id) => With(new DeprivationOfLibertyOrder { ChildId = id, Start = r.DoloStart.Date!.Value }, r), Apply, ct);
+            var maps = new RecordMaps(year);
+            await UpsertAsync(maps.Episodes, ct);
+            await UpsertAsync(maps.Reviews, ct);
+            await UpsertAsync(maps.Oc2, ct);
+            await UpsertAsync(maps.Oc3, ct);
+            await UpsertAsync(maps.Ad1, ct);
+            await UpsertAsync(maps.PlacedAdoption, ct);
+            await UpsertAsync(maps.PrevPerm, ct);
+            await UpsertAsync(maps.Missing, ct);
+            await UpsertAsync(maps.SwEpisodes, ct);
+            await UpsertAsync(maps.Dolo, ct);
 
             // A child whose records changed gets a new version, so a form opened before the import is not saved over it.
             var updated = 0;
@@ -190,17 +264,11 @@ public static class Ssda903Importer
             return changed;
         }
 
-        private async Task UpsertAsync<TEntity, TRow>(
-            ReturnTable table,
-            Func<TEntity, int> childOf,
-            Func<TEntity, object> keyOf,
-            Func<TRow, object> rowKey,
-            Func<TRow, int, TEntity> create,
-            Func<TEntity, TRow, bool> apply,
-            CancellationToken ct)
+        private async Task UpsertAsync<TEntity, TRow>(RecordMap<TEntity, TRow> map, CancellationToken ct)
             where TEntity : class
             where TRow : ReturnRow
         {
+            var (table, childOf, keyOf, rowKey, create, apply) = map;
             if (ret.Table(table) is not { } data) return;
             var ids = _childIds.Values.ToList();
             var held = (await db.Set<TEntity>().AsNoTracking()

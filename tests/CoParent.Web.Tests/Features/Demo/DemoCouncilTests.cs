@@ -255,7 +255,7 @@ public abstract partial class DemoCouncilTests(DemoDatabase demo)
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    [GeneratedRegex("^[A-HJ-NP-RT-Z][0-9]{12}$")]
+    [GeneratedRegex("^([A-HJ-NP-RT-Z][0-9]{12}|UN[1-5])$")]
     private static partial Regex UpnPattern();
 }
 

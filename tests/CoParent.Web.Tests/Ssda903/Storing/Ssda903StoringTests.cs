@@ -1,4 +1,5 @@
 using CoParent.Core.Audit;
+using CoParent.Core.CareLeavers;
 using CoParent.Core.Ssda903.Returns;
 using CoParent.Data;
 using CoParent.Data.Ssda903.Storing;
@@ -133,6 +134,49 @@ public abstract class Ssda903StoringTests(CoParentApp app) : IntegrationTest(app
         var sw = Assert.Single(exported.Child(child.PersonId)!.SWEpisodes);
         Assert.Equal(Ssda903Exporter.SocialWorkerId(App.Users.SocialWorkerId), sw.SwId);
         Assert.StartsWith("SW", sw.SwId);
+    }
+
+    [SkippableFact]
+    public async Task Export_YearBeforeEpisodesEnded_ShowsThemOpenAt31March()
+    {
+        var ids = Ids();
+        await App.WithDbAsync(db => Ssda903Importer.ImportAsync(db, Full2027(ids[0], ids[1], ids[2], ids[3]), null, Actor, CancellationToken.None));
+
+        var exported = await App.WithDbAsync(db => Ssda903Exporter.BuildAsync(db, new CollectionYear(2026), "E10000012", CancellationToken.None));
+
+        // Child A's first episode ended (X1) on 1 July 2026 and the social worker changed on 30 September 2026.
+        var child = exported.Child(ids[0])!;
+        var episode = Assert.Single(child.Episodes);
+        Assert.Equal((new DateOnly(2025, 1, 10), null, null, null), (episode.Decom.Date, episode.Dec.Date, episode.Rec, episode.ReasonPlaceChange));
+        var sw = Assert.Single(child.SWEpisodes);
+        Assert.Equal(("SW100", true), (sw.SwId, sw.SwDec.IsBlank));
+    }
+
+    [SkippableFact]
+    public async Task Export_CareLeaverNotLookedAfterInTheYear_HasNoMotherOrUascRow()
+    {
+        var leaver = NewChildId("M");
+        var lastYear = Return(2026,
+            Header(leaver, "10/10/2007"),
+            Episode(leaver, "01/05/2024", "10/10/2025", "E8"),
+            new UascRow { Child = leaver, Sex = "F", Dob = "10/10/2007", Duc = "10/10/2025" });
+        await App.WithDbAsync(db => Ssda903Importer.ImportAsync(db, lastYear, null, Actor, CancellationToken.None));
+        await App.WithDbAsync(async db =>
+        {
+            var id = await db.Children.Where(c => c.PersonId == leaver).Select(c => c.Id).SingleAsync();
+            db.CareLeaverYears.Add(new CareLeaverYear { ChildId = id, CollectionYear = 2027, InTouch = "YES", Activity = "F2", Accommodation = "U1" });
+            return await db.SaveChangesAsync();
+        });
+
+        var (then, now) = await App.WithDbAsync(async db => (
+            await Ssda903Exporter.BuildAsync(db, new CollectionYear(2026), "E10000012", CancellationToken.None),
+            await Ssda903Exporter.BuildAsync(db, new CollectionYear(2027), "E10000012", CancellationToken.None)));
+
+        Assert.Equal("0", then.Child(leaver)!.Header!.Mother);
+        Assert.Single(then.Child(leaver)!.Uasc);
+        Assert.Null(now.Child(leaver)!.Header!.Mother);
+        Assert.Empty(now.Child(leaver)!.Uasc);
+        Assert.Single(now.Child(leaver)!.OC3);
     }
 
     private static string[] Ids() => [NewChildId("A"), NewChildId("B"), NewChildId("C"), NewChildId("D")];
