@@ -22,6 +22,14 @@ public class DemoReturnTests
     }
 
     [Fact]
+    public void DemoReturn_LastYearsReturnValidatesCleanForItsOwnYear()
+    {
+        var report = ReturnValidator.Validate(new RuleContext(Years.Previous, "E10000012"));
+
+        Assert.True(report.IsClean, string.Join(", ", report.ByRule().Select(r => $"{r.Rule.Code}: {r.Rows}")));
+    }
+
+    [Fact]
     public void DemoReturn_FillsEveryTableButDeprivationOfLibertyOrders()
     {
         foreach (var schema in TableSchemas.ForYear(2027).Where(t => t.Table != ReturnTable.DoLo))
