@@ -44,6 +44,10 @@ internal static class Ssda903Bench
                 $"| validate, run {run} (read, derive, all rules) | {validate.Seconds:N2} s | {rows / validate.Seconds:N0} | {validate.PeakMegabytes:N0} MB | {validate.ExitCode} |");
         }
 
+        var withPrevious = await MeasureAsync(cli, ["903", "validate", folder, "--year", "2027", "--previous", Path.Combine(folder, "previous")], root);
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"| validate with last year's return too (both read, rules comparing years run) | {withPrevious.Seconds:N2} s | {rows / withPrevious.Seconds:N0} | {withPrevious.PeakMegabytes:N0} MB | {withPrevious.ExitCode} |");
+
         var database = Path.Combine(results, $"import-{options.Children}.db");
         foreach (var f in Directory.GetFiles(results, $"import-{options.Children}.db*")) File.Delete(f);
         var import = await MeasureAsync(cli, ["903", "import", folder, "--year", "2027", "--connection", $"Data Source={database}"], root);
