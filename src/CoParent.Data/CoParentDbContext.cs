@@ -43,6 +43,7 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
     public DbSet<DeprivationOfLibertyOrder> DeprivationOfLibertyOrders => Set<DeprivationOfLibertyOrder>();
     public DbSet<StoredReturnTable> Ssda903StoredTables => Set<StoredReturnTable>();
+    public DbSet<Ssda903.StoredOfstedList> StoredOfstedLists => Set<Ssda903.StoredOfstedList>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

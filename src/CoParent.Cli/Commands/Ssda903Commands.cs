@@ -18,7 +18,47 @@ public static class Ssda903Commands
         group.Subcommands.Add(Ssda903ValidateCommand.Create());
         group.Subcommands.Add(CreateImport());
         group.Subcommands.Add(Ssda903ExportCommand.Create());
+        group.Subcommands.Add(CreateProviders());
         return group;
+    }
+
+    /// <summary>
+    /// <c>coparent 903 providers import ofsted.csv</c>: keeps Ofsted's provider list (URN, provider type,
+    /// postcode, registration and closure dates, local authority, sector) so the URN rules run on imports and
+    /// on the Returns page. A newer list replaces the old one.
+    /// </summary>
+    private static Command CreateProviders()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Ofsted's provider list as CSV; only a URN column is required" };
+        var import = new Command("import", "Keep Ofsted's provider list for the URN rules (219, 221, 224, 227, 228, 229, 1008)");
+        import.Arguments.Add(file);
+        import.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetRequiredValue(file);
+            if (!path.Exists)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"There is no file at {path.FullName}.");
+                return 2;
+            }
+            await using var provider = await CommonOptions.OpenAsync(parse, ct);
+            using var scope = provider.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CoParentDbContext>();
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            try
+            {
+                var list = await StoredOfstedList.ImportAsync(db, path.Name, await File.ReadAllBytesAsync(path.FullName, ct), clock.GetUtcNow().UtcDateTime, ct);
+                await parse.InvocationConfiguration.Output.WriteLineAsync($"Kept Ofsted's list of {list.Count:N0} providers from {path.Name}; the URN rules now run.");
+                return 0;
+            }
+            catch (InvalidDataException e)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync(e.Message);
+                return 2;
+            }
+        });
+        var providers = new Command("providers", "Ofsted's provider lists, for the rules that check URNs");
+        providers.Subcommands.Add(import);
+        return providers;
     }
 
     /// <summary>

@@ -111,3 +111,12 @@ public sealed class StoredReturnTableConfiguration : IEntityTypeConfiguration<Ss
         builder.HasIndex(t => new { t.CollectionYear, t.Table }).IsUnique();
     }
 }
+
+public sealed class StoredOfstedListConfiguration : IEntityTypeConfiguration<Ssda903.StoredOfstedList>
+{
+    public void Configure(EntityTypeBuilder<Ssda903.StoredOfstedList> builder)
+    {
+        builder.ToTable("StoredOfstedLists");
+        builder.Property(l => l.FileName).HasMaxLength(260);
+    }
+}

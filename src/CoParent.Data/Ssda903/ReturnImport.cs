@@ -62,7 +62,8 @@ public static class ReturnImport
         if (previous is not null) postcodes.Derive(previous, councilCode);
 
         progress?.Report(new ImportStage("Checking the DfE's rules", 0));
-        var validation = ReturnValidator.Validate(new RuleContext(read.Return, councilCode) { Previous = previous });
+        var providers = await StoredOfstedList.LoadAsync(db, ct);
+        var validation = ReturnValidator.Validate(new RuleContext(read.Return, councilCode) { Previous = previous, Providers = providers });
 
         progress?.Report(new ImportStage("Saving the records", 0));
         var import = await Ssda903Importer.ImportAsync(db, read.Return, last?.Return, actor, clock, ct);

@@ -93,7 +93,8 @@ public sealed class ReturnChecks(
         var postcodes = await PostcodeDirectory.LoadAsync(db, ct);
         postcodes.Derive(current, code);
         postcodes.Derive(previous, code);
-        var report = ReturnValidator.Validate(new RuleContext(current, code) { Previous = previous });
+        var providers = await StoredOfstedList.LoadAsync(db, ct);
+        var report = ReturnValidator.Validate(new RuleContext(current, code) { Previous = previous, Providers = providers });
         var ids = await db.Children.AsNoTracking().Select(c => new { c.PersonId, c.Id }).ToDictionaryAsync(c => c.PersonId, c => c.Id, StringComparer.Ordinal, ct);
         return new ReturnCheck(year, clock.GetUtcNow(), current, report, ids);
     }
