@@ -11,6 +11,23 @@ public class Postcode
     public string LtlaCode { get; set; } = "";
     public string? UtlaCode { get; set; }
 
+    /// <summary>The same postcode written either way: case and spaces do not matter (ssda903.md §3). Blank equals blank.</summary>
+    public static bool SameCode(string? a, string? b)
+    {
+        a ??= "";
+        b ??= "";
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
+            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
+            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j])) return false;
+            i++;
+            j++;
+        }
+    }
+
     public static string Normalise(string postcode) =>
         new string(postcode.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
 }

@@ -144,18 +144,24 @@ public static class CodeSets
     ]);
 
     /// <summary>Placement types the DfE counts as foster care.</summary>
-    public static bool IsFoster(string place) => place is "U1" or "U2" or "U3" or "U4" or "U5" or "U6";
+    public static bool IsFoster(string? place) => place is "U1" or "U2" or "U3" or "U4" or "U5" or "U6";
 
     /// <summary>Temporary placements T0 to T4 (holidays, hospital, short stays).</summary>
-    public static bool IsTemporary(string place) => place.Length == 2 && place[0] == 'T';
+    public static bool IsTemporary(string? place) => place is "T0" or "T1" or "T2" or "T3" or "T4";
 
     /// <summary>Agreed series of short-term breaks (respite): excluded from "looked after on a date" counts.</summary>
-    public static bool IsShortBreak(string legalStatus) => legalStatus is "V3" or "V4";
+    public static bool IsShortBreak(string? legalStatus) => legalStatus is "V3" or "V4";
+
+    /// <summary>Placed for adoption (A3 to A6).</summary>
+    public static bool IsPlacedForAdoption(string? place) => place is "A3" or "A4" or "A5" or "A6";
+
+    /// <summary>The episode ended in adoption (REC E11, E12).</summary>
+    public static bool IsAdopted(string? reasonCeased) => reasonCeased is "E11" or "E12";
 
     /// <summary>
     /// PLACE_PROVIDER must be blank for these placements (rules 178, 213 from 2025/26).
     /// </summary>
-    public static bool ProviderMustBeBlank(string place) =>
+    public static bool ProviderMustBeBlank(string? place) =>
         place is "T0" or "T1" or "T2" or "T3" or "Z11" or "Z12" or "Z13" or "Z14";
 
     /// <summary>The broad placement groups used on the dashboard.</summary>

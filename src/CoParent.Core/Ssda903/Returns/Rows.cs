@@ -118,6 +118,12 @@ public sealed record Oc3Row : ChildDobRow
     public string? Activ { get; init; }
     public string? Accom { get; init; }
 
+    /// <summary>The care leaver items, as the rules name them.</summary>
+    public static readonly string[] CareLeaverFields = ["IN_TOUCH", "ACTIV", "ACCOM"];
+
+    /// <summary>Any of IN_TOUCH, ACTIV or ACCOM is completed.</summary>
+    public bool HasCareLeaverItems => !string.IsNullOrWhiteSpace(InTouch) || !string.IsNullOrWhiteSpace(Activ) || !string.IsNullOrWhiteSpace(Accom);
+
     public override ReturnTable Table => ReturnTable.OC3;
     public override string?[] ToFields() => [Child, D(Dob), InTouch, Activ, Accom];
 }
@@ -130,6 +136,14 @@ public sealed record Ad1Row : ChildDobRow
     public string? NbAdoptr { get; init; }
     public string? SexAdoptr { get; init; }
     public string? LsAdoptr { get; init; }
+
+    /// <summary>The adoption items, as the rules name them.</summary>
+    public static readonly string[] AdoptionFields = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"];
+
+    /// <summary>Any adoption item is completed.</summary>
+    public bool HasAdoptionItems =>
+        !DateInt.IsBlank || !DateMatch.IsBlank || !string.IsNullOrWhiteSpace(FosterCare) || !string.IsNullOrWhiteSpace(NbAdoptr)
+        || !string.IsNullOrWhiteSpace(SexAdoptr) || !string.IsNullOrWhiteSpace(LsAdoptr);
 
     public override ReturnTable Table => ReturnTable.AD1;
     public override string?[] ToFields() => [Child, D(Dob), D(DateInt), D(DateMatch), FosterCare, NbAdoptr, SexAdoptr, LsAdoptr];

@@ -16,14 +16,6 @@ public static class CareFacts
     public static bool InYear(EpisodeRow episode, RuleContext context) =>
         episode.Decom.Date is { } decom && decom <= context.End && (episode.Dec.Date is not { } dec || dec >= context.Start);
 
-    /// <summary>The child was looked after on a date: an episode began on or before it and had not ceased before it.</summary>
-    public static bool LookedAfterOn(ChildReturn child, DateOnly date) =>
-        child.Episodes.Any(e => e.Decom.Date is { } decom && decom <= date && (e.Dec.Date is not { } dec || dec > date));
-
-    /// <summary>The child is looked after at the end of the collection year (31 March): an episode with no DEC.</summary>
-    public static bool LookedAfterAtEnd(ChildReturn child, RuleContext context) =>
-        child.Episodes.Any(e => e.Decom.Date is { } decom && decom <= context.End && e.Dec.IsBlank);
-
     /// <summary>
     /// Looked after continuously for 12 months at 31 March (the OC2 cohort), per ssda903.md §4: the child has
     /// episodes in the year and none that (a) starts with RNE S after the collection start, (b) ends in the
@@ -42,32 +34,6 @@ public static class CareFacts
         }
         return any;
     }
-
-    /// <summary>The episode after this one in the child's DECOM order, or null for the last.</summary>
-    public static EpisodeRow? Next(ChildReturn child, EpisodeRow episode)
-    {
-        var episodes = child.Episodes;
-        for (var i = 0; i < episodes.Count - 1; i++)
-        {
-            if (ReferenceEquals(episodes[i], episode)) return episodes[i + 1];
-        }
-        return null;
-    }
-
-    /// <summary>The episode before this one in the child's DECOM order, or null for the first.</summary>
-    public static EpisodeRow? Previous(ChildReturn child, EpisodeRow episode)
-    {
-        var episodes = child.Episodes;
-        for (var i = 1; i < episodes.Count; i++)
-        {
-            if (ReferenceEquals(episodes[i], episode)) return episodes[i - 1];
-        }
-        return null;
-    }
-
-    /// <summary>Last year's final episode when it was still open at 31 March (many 5xx rules compare with it).</summary>
-    public static EpisodeRow? OpenAtEndOfLastYear(ChildReturn? lastYear) =>
-        lastYear?.Episodes is { Count: > 0 } eps && eps[^1].Dec.IsBlank ? eps[^1] : null;
 
     public static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
 }

@@ -13,7 +13,7 @@ public sealed class Rule151 : Rule
     {
         foreach (var row in child.AD1)
         {
-            if (AdoptionFacts.AnyAd1ItemGiven(row) && !AdoptionFacts.AllAd1ItemsGiven(row)) errors.Flag(row, AdoptionFacts.Ad1Fields);
+            if (row.HasAdoptionItems && !AdoptionFacts.AllAd1ItemsGiven(row)) errors.Flag(row, Ad1Row.AdoptionFields);
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -15,7 +16,7 @@ public sealed class Rule331 : Rule
         var ad1Flagged = new bool[child.AD1.Count];
         foreach (var episode in child.Episodes)
         {
-            if (!AdoptionFacts.IsAdopted(episode.Rec) || episode.Decom.Date is not { } decom) continue;
+            if (!CodeSets.IsAdopted(episode.Rec) || episode.Decom.Date is not { } decom) continue;
             var episodeFlagged = false;
             for (var i = 0; i < child.AD1.Count; i++)
             {

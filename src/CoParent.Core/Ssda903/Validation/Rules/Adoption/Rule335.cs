@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -18,7 +19,7 @@ public sealed class Rule335 : Rule
         var ad1Flagged = new bool[child.AD1.Count];
         foreach (var episode in child.Episodes)
         {
-            if (!AdoptionFacts.IsAdopted(episode.Rec)) continue;
+            if (!CodeSets.IsAdopted(episode.Rec)) continue;
             var withFosterCarers = episode.Place is "A2" or "A3" or "A5";
             var notWithFosterCarers = episode.Place is "A1" or "A4" or "A6";
             var episodeFlagged = false;

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -17,7 +18,7 @@ public sealed class Rule336 : Rule
             var episode = episodes[i];
             if (episode.Place is not ("A3" or "A4") || episode.Decom.Date is null) continue;
             var before = episodes[i - 1].Place;
-            if (!AdoptionFacts.IsPlacedForAdoption(before) && !AdoptionFacts.IsFoster(before)) errors.Flag(episode, "PLACE");
+            if (!CodeSets.IsPlacedForAdoption(before) && !CodeSets.IsFoster(before)) errors.Flag(episode, "PLACE");
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -13,7 +14,7 @@ public sealed class Rule390 : Rule
     {
         foreach (var episode in child.Episodes)
         {
-            if (AdoptionFacts.IsAdopted(episode.Rec) && !AdoptionFacts.IsPlacedForAdoption(episode.Place)) errors.Flag(episode, "PLACE", "REC");
+            if (CodeSets.IsAdopted(episode.Rec) && !CodeSets.IsPlacedForAdoption(episode.Place)) errors.Flag(episode, "PLACE", "REC");
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -13,7 +14,7 @@ public sealed class Rule516 : Rule
     {
         foreach (var episode in child.Episodes)
         {
-            if (episode.Rec is "E45" or "E46" && !AdoptionFacts.IsFoster(episode.Place)) errors.Flag(episode, "PLACE", "REC");
+            if (episode.Rec is "E45" or "E46" && !CodeSets.IsFoster(episode.Place)) errors.Flag(episode, "PLACE", "REC");
         }
     }
 }

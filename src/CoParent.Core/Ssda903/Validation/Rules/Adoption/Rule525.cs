@@ -19,9 +19,9 @@ public sealed class Rule525 : Rule
             var placedFlagged = false;
             for (var i = 0; i < child.AD1.Count; i++)
             {
-                if (!AdoptionFacts.AnyAd1ItemGiven(child.AD1[i])) continue;
+                if (!child.AD1[i].HasAdoptionItems) continue;
                 if (!placedFlagged) errors.Flag(placed, "DATE_PLACED_CEASED");
-                if (!ad1Flagged[i]) errors.Flag(child.AD1[i], AdoptionFacts.Ad1Fields);
+                if (!ad1Flagged[i]) errors.Flag(child.AD1[i], Ad1Row.AdoptionFields);
                 placedFlagged = ad1Flagged[i] = true;
             }
         }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -14,7 +15,7 @@ public sealed class Rule551 : Rule
         bool? decisionMissing = null;
         foreach (var episode in child.Episodes)
         {
-            if (!AdoptionFacts.IsPlacedForAdoption(episode.Place)) continue;
+            if (!CodeSets.IsPlacedForAdoption(episode.Place)) continue;
             decisionMissing ??= DecisionMissing(child);
             if (decisionMissing == true) errors.Flag(episode, "PLACE", "DATE_PLACED");
         }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -17,7 +18,7 @@ public sealed class Rule552 : Rule
             if (row.DatePlaced.Date is { } d && (latest is null || d > latest.DatePlaced.Date)) latest = row;
         }
         if (latest is null) return;
-        var placed = AdoptionFacts.First(child, static e => AdoptionFacts.IsPlacedForAdoption(e.Place));
+        var placed = AdoptionFacts.First(child, static e => CodeSets.IsPlacedForAdoption(e.Place));
         if (placed is null || !(placed.Decom.Date < latest.DatePlaced.Date)) return;
         errors.Flag(latest, "DATE_PLACED");
         errors.Flag(placed, "DECOM");

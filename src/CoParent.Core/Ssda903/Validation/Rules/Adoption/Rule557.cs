@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -18,8 +19,8 @@ public sealed class Rule557 : Rule
         bool[]? placedFlagged = null;
         foreach (var episode in child.Episodes)
         {
-            if (!AdoptionFacts.IsPlacedForAdoption(episode.Place) && episode.Ls != "E1") continue;
-            if (episode.Rec is null or "X1" || AdoptionFacts.IsAdopted(episode.Rec)) continue;
+            if (!CodeSets.IsPlacedForAdoption(episode.Place) && episode.Ls != "E1") continue;
+            if (episode.Rec is null or "X1" || CodeSets.IsAdopted(episode.Rec)) continue;
             var incomplete = placed.Count == 0;
             for (var i = 0; i < placed.Count; i++)
             {

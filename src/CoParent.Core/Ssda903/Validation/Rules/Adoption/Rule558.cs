@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -23,7 +24,7 @@ public sealed class Rule558 : Rule
         }
         foreach (var episode in child.Episodes)
         {
-            if (AdoptionFacts.IsAdopted(episode.Rec)) errors.Flag(episode, "REC", "DATE_PLACED_CEASED");
+            if (CodeSets.IsAdopted(episode.Rec)) errors.Flag(episode, "REC", "DATE_PLACED_CEASED");
         }
     }
 }

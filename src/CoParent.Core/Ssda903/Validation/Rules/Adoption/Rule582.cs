@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Adoption;
 
@@ -14,7 +15,7 @@ public sealed class Rule582 : Rule
         if (child.AD1.Count == 0) return;
         foreach (var episode in child.Episodes)
         {
-            if (!AdoptionFacts.IsAdopted(episode.Rec) || episode.Dec.Date is not { } dec) continue;
+            if (!CodeSets.IsAdopted(episode.Rec) || episode.Dec.Date is not { } dec) continue;
             foreach (var row in child.AD1)
             {
                 if (row.DateMatch.Date != dec) continue;

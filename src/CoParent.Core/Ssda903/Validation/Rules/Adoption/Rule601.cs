@@ -18,7 +18,7 @@ public sealed class Rule601 : Rule
         {
             if (AdoptionFacts.AllAd1ItemsGiven(row)) continue;
             incomplete = true;
-            if (AdoptedInYear(child, context)) errors.Flag(row, AdoptionFacts.Ad1Fields);
+            if (AdoptedInYear(child, context)) errors.Flag(row, Ad1Row.AdoptionFields);
         }
         if (!incomplete) return;
         foreach (var episode in child.Episodes)

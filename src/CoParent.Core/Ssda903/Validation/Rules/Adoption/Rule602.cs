@@ -18,7 +18,7 @@ public sealed class Rule602 : Rule
         }
         foreach (var row in child.AD1)
         {
-            if (AdoptionFacts.AnyAd1ItemGiven(row)) errors.Flag(row, "CHILD");
+            if (row.HasAdoptionItems) errors.Flag(row, "CHILD");
         }
     }
 }

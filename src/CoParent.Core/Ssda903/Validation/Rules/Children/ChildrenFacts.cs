@@ -5,36 +5,12 @@ namespace CoParent.Core.Ssda903.Validation.Rules.Children;
 /// <summary>Facts about a child's header, UASC status and motherhood that several of the Children rules share.</summary>
 public static class ChildrenFacts
 {
-    /// <summary>The ethnicity codes of ssda903.md §3 (rule 103).</summary>
-    public static readonly HashSet<string> EthnicCodes = new(StringComparer.Ordinal)
-    {
-        "WBRI", "WIRI", "WOTH", "WIRT", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH",
-        "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT",
-    };
-
     public static bool IsFemale(HeaderRow header) => header.Sex == "F";
 
     public static bool IsMale(HeaderRow header) => header.Sex == "M";
 
     /// <summary>UN1 to UN5: the DfE's codes for a UPN that is not known, and why (ssda903.md §3).</summary>
     public static bool IsUnknownUpnCode(string? upn) => upn is "UN1" or "UN2" or "UN3" or "UN4" or "UN5";
-
-    /// <summary>
-    /// A UPN as the DfE defines it: a check letter (not I, O or S) and 12 digits, or 11 digits and a letter
-    /// for a temporary UPN; or one of the UN codes (ssda903.md §3, rule 168).
-    /// </summary>
-    public static bool IsValidUpn(string upn)
-    {
-        if (IsUnknownUpnCode(upn)) return true;
-        if (upn.Length != 13 || !IsLetter(upn[0]) || upn[0] is 'I' or 'O' or 'S') return false;
-        for (var i = 1; i < 12; i++)
-        {
-            if (!char.IsAsciiDigit(upn[i])) return false;
-        }
-        return char.IsAsciiDigit(upn[12]) || IsLetter(upn[12]);
-    }
-
-    private static bool IsLetter(char c) => c is >= 'A' and <= 'Z';
 
     /// <summary>
     /// The child has an episode under a legal status other than the short-break codes V3 and V4: the DfE
@@ -54,15 +30,11 @@ public static class ChildrenFacts
     public static bool OpenInYear(EpisodeRow e, RuleContext context) =>
         e.Decom.Date is { } decom && decom <= context.End && (e.Dec.IsBlank || e.Dec.Date >= context.Start);
 
-    /// <summary>The child's OC3 row carries care-leaver information (any of IN_TOUCH, ACTIV, ACCOM).</summary>
-    public static bool HasCareLeaverData(Oc3Row row) => row.InTouch is not null || row.Activ is not null || row.Accom is not null;
-
     public static bool HasCareLeaverData(ChildReturn child)
     {
-        for (var i = 0; i < child.OC3.Count; i++)
+        foreach (var row in child.OC3)
         {
-            var row = child.OC3[i];
-            if (HasCareLeaverData(row)) return true;
+            if (row.HasCareLeaverItems) return true;
         }
         return false;
     }

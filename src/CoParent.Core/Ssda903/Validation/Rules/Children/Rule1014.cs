@@ -24,7 +24,7 @@ public sealed class Rule1014 : Rule
         for (var i = 0; i < child.OC3.Count; i++)
         {
             var row = child.OC3[i];
-            if (ChildrenFacts.HasCareLeaverData(row)) errors.Flag(row, "IN_TOUCH", "ACTIV", "ACCOM");
+            if (row.HasCareLeaverItems) errors.Flag(row, Oc3Row.CareLeaverFields);
         }
     }
 }

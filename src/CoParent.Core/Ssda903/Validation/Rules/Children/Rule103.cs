@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Children;
 
@@ -14,7 +15,7 @@ public sealed class Rule103 : Rule
         for (var i = 0; i < child.Headers.Count; i++)
         {
             var header = child.Headers[i];
-            if (header.Ethnic is null || !ChildrenFacts.EthnicCodes.Contains(header.Ethnic)) errors.Flag(header, "ETHNIC");
+            if (header.Ethnic is null || !CodeSets.Ethnicity.Contains(header.Ethnic)) errors.Flag(header, "ETHNIC");
         }
     }
 }

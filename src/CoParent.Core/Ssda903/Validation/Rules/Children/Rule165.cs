@@ -38,7 +38,7 @@ public sealed class Rule165 : Rule
                 || (hasMother && female && !inYear && careLeaverData);
             if (!wrong) continue;
             errors.Flag(header, "MOTHER", "SEX");
-            errors.FlagAll(child.OC3, "IN_TOUCH", "ACTIV", "ACCOM");
+            errors.FlagAll(child.OC3, Oc3Row.CareLeaverFields);
         }
     }
 }

@@ -1,3 +1,4 @@
+using CoParent.Core.Children;
 using CoParent.Core.Ssda903.Returns;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Children;
@@ -14,7 +15,7 @@ public sealed class Rule168 : Rule
         for (var i = 0; i < child.Headers.Count; i++)
         {
             var header = child.Headers[i];
-            if (header.Upn is { } upn && !ChildrenFacts.IsValidUpn(upn)) errors.Flag(header, "UPN");
+            if (header.Upn is { } upn && !ChildRules.IsValidUpn(upn)) errors.Flag(header, "UPN");
         }
     }
 }

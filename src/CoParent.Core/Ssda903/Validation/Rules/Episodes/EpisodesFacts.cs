@@ -1,3 +1,4 @@
+using CoParent.Core.Geography;
 using CoParent.Core.Ssda903.Returns;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
@@ -5,14 +6,6 @@ namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 /// <summary>Small facts about episodes that several Episodes rules share.</summary>
 public static class EpisodesFacts
 {
-    /// <summary>Temporary placements T0 to T4 (ssda903.md §3).</summary>
-    public static bool IsTemporary(string? place) => place is "T0" or "T1" or "T2" or "T3" or "T4";
-
-    /// <summary>REC codes for adoption: E11 (unopposed) and E12 (consent dispensed with).</summary>
-    public static bool IsAdoption(string? rec) => rec is "E11" or "E12";
-
-    /// <summary>Short-break (respite) legal statuses V3 and V4.</summary>
-    public static bool IsRespite(string? ls) => ls is "V3" or "V4";
 
     /// <summary>The day the child reaches an age, when the header has a valid date of birth.</summary>
     public static DateOnly? Birthday(ChildReturn child, int age) =>
@@ -21,26 +14,9 @@ public static class EpisodesFacts
     /// <summary>Two cells hold the same value, a blank matching a blank.</summary>
     public static bool Same(string? a, string? b) => string.Equals(a ?? "", b ?? "", StringComparison.Ordinal);
 
-    /// <summary>Two postcodes are the same, ignoring case and spaces as the postcode lookup does (ssda903.md §3).</summary>
-    public static bool SamePostcode(string? a, string? b)
-    {
-        a ??= "";
-        b ??= "";
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && a[i] == ' ') i++;
-            while (j < b.Length && b[j] == ' ') j++;
-            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
-            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j])) return false;
-            i++;
-            j++;
-        }
-    }
-
     /// <summary>PLACE, PL_POST, URN and PLACE_PROVIDER are all the same as in the episode before: the placement did not change.</summary>
     public static bool SamePlacement(EpisodeRow previous, EpisodeRow episode) =>
-        Same(previous.Place, episode.Place) && SamePostcode(previous.PlPost, episode.PlPost)
+        Same(previous.Place, episode.Place) && Postcode.SameCode(previous.PlPost, episode.PlPost)
         && Same(previous.Urn, episode.Urn) && Same(previous.PlaceProvider, episode.PlaceProvider);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -20,7 +21,7 @@ public sealed class Rule199 : Rule
         {
             foreach (var earlier in lastYear.Episodes)
             {
-                if (earlier.Decom.Date is { } decom && (firstStart is null || decom < firstStart) && EpisodesFacts.IsAdoption(earlier.Rec))
+                if (earlier.Decom.Date is { } decom && (firstStart is null || decom < firstStart) && CodeSets.IsAdopted(earlier.Rec))
                 {
                     adopted = true;
                     break;
@@ -31,7 +32,7 @@ public sealed class Rule199 : Rule
         {
             if (!episode.Decom.HasDate) continue;
             if (adopted) errors.Flag(episode, "CHILD");
-            else if (EpisodesFacts.IsAdoption(episode.Rec)) adopted = true;
+            else if (CodeSets.IsAdopted(episode.Rec)) adopted = true;
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -16,8 +17,8 @@ public sealed class Rule225 : Rule
         {
             var episode = episodes[i];
             var next = episodes[i + 1];
-            if (episode.Rec == "X1" && episode.ReasonPlaceChange is null && !EpisodesFacts.IsTemporary(episode.Place)
-                && next.Rne is "P" or "B" or "T" or "U" && !EpisodesFacts.IsTemporary(next.Place))
+            if (episode.Rec == "X1" && episode.ReasonPlaceChange is null && !CodeSets.IsTemporary(episode.Place)
+                && next.Rne is "P" or "B" or "T" or "U" && !CodeSets.IsTemporary(next.Place))
             {
                 errors.Flag(episode, "REASON_PLACE_CHANGE");
             }

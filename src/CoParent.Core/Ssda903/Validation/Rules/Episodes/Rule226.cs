@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -15,7 +16,7 @@ public sealed class Rule226 : Rule
         for (var i = 0; i < episodes.Count; i++)
         {
             var episode = episodes[i];
-            if (EpisodesFacts.IsTemporary(episode.Place)
+            if (CodeSets.IsTemporary(episode.Place)
                 && (episode.ReasonPlaceChange is not null || (i > 0 && episodes[i - 1].ReasonPlaceChange is not null)))
             {
                 errors.Flag(episode, "PLACE", "REASON_PLACE_CHANGE");

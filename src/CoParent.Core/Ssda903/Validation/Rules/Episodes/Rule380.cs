@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -13,7 +14,7 @@ public sealed class Rule380 : Rule
     {
         foreach (var episode in child.Episodes)
         {
-            if (EpisodesFacts.IsTemporary(episode.Place) && episode.Rne is not ("P" or "B")) errors.Flag(episode, "PLACE", "RNE");
+            if (CodeSets.IsTemporary(episode.Place) && episode.Rne is not ("P" or "B")) errors.Flag(episode, "PLACE", "RNE");
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -13,7 +14,7 @@ public sealed class Rule381 : Rule
     {
         foreach (var episode in child.Episodes)
         {
-            if (EpisodesFacts.IsTemporary(episode.Place) && episode.Rec is not null && episode.Rec != "X1") errors.Flag(episode, "PLACE", "REC");
+            if (CodeSets.IsTemporary(episode.Place) && episode.Rec is not null && episode.Rec != "X1") errors.Flag(episode, "PLACE", "REC");
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -13,7 +14,7 @@ public sealed class Rule382 : Rule
     {
         foreach (var episode in child.Episodes)
         {
-            if (EpisodesFacts.IsRespite(episode.Ls) && EpisodesFacts.IsTemporary(episode.Place)) errors.Flag(episode, "LS", "PLACE");
+            if (CodeSets.IsShortBreak(episode.Ls) && CodeSets.IsTemporary(episode.Place)) errors.Flag(episode, "LS", "PLACE");
         }
     }
 }

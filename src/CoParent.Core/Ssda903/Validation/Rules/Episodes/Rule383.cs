@@ -1,4 +1,6 @@
+using CoParent.Core.Geography;
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -16,8 +18,8 @@ public sealed class Rule383 : Rule
         {
             var episode = episodes[i];
             var usual = episodes[i - 2];
-            if (EpisodesFacts.IsTemporary(episodes[i - 1].Place)
-                && (episode.Rne != "P" || !EpisodesFacts.Same(episode.Place, usual.Place) || !EpisodesFacts.SamePostcode(episode.PlPost, usual.PlPost)))
+            if (CodeSets.IsTemporary(episodes[i - 1].Place)
+                && (episode.Rne != "P" || !EpisodesFacts.Same(episode.Place, usual.Place) || !Postcode.SameCode(episode.PlPost, usual.PlPost)))
             {
                 errors.Flag(episode, "PLACE", "PL_POST", "RNE");
             }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -13,7 +14,7 @@ public sealed class Rule384 : Rule
     {
         foreach (var episode in child.Episodes)
         {
-            if (EpisodesFacts.IsRespite(episode.Ls) && episode.Place is "U1" or "U4") errors.Flag(episode, "LS", "PLACE");
+            if (CodeSets.IsShortBreak(episode.Ls) && episode.Place is "U1" or "U4") errors.Flag(episode, "LS", "PLACE");
         }
     }
 }

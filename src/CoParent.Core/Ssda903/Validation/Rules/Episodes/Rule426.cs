@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Episodes;
 
@@ -20,7 +21,7 @@ public sealed class Rule426 : Rule
         if (!(v3 && v4)) return;
         foreach (var episode in child.Episodes)
         {
-            if (EpisodesFacts.IsRespite(episode.Ls)) errors.Flag(episode, "LS");
+            if (CodeSets.IsShortBreak(episode.Ls)) errors.Flag(episode, "LS");
         }
     }
 }

@@ -12,12 +12,6 @@ public static class OutcomesFacts
     public static readonly string[] Oc2Items =
         ["CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"];
 
-    /// <summary>The care leaver columns of OC3.</summary>
-    public static readonly string[] CareLeaverItems = ["IN_TOUCH", "ACTIV", "ACCOM"];
-
-    /// <summary>The AD1 columns about the adoption.</summary>
-    public static readonly string[] AdoptionItems = ["DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"];
-
     public static bool Has(string? value) => !CareFacts.IsBlank(value);
 
     /// <summary>Any of the OC2 items other than the SDQ is completed.</summary>
@@ -28,13 +22,6 @@ public static class OutcomesFacts
     /// <summary>One of the four items every OC2 child must have (immunisations, teeth, health assessment, substance misuse) is blank.</summary>
     public static bool MissesCoreHealthItem(Oc2Row r) =>
         !Has(r.Immunisations) || !Has(r.TeethCheck) || !Has(r.HealthAssessment) || !Has(r.SubstanceMisuse);
-
-    /// <summary>Any care leaver item (IN_TOUCH, ACTIV, ACCOM) is completed.</summary>
-    public static bool HasCareLeaverItems(Oc3Row r) => Has(r.InTouch) || Has(r.Activ) || Has(r.Accom);
-
-    /// <summary>Any adoption item of AD1 is completed.</summary>
-    public static bool HasAdoptionItems(Ad1Row r) =>
-        !r.DateInt.IsBlank || !r.DateMatch.IsBlank || Has(r.FosterCare) || Has(r.NbAdoptr) || Has(r.SexAdoptr) || Has(r.LsAdoptr);
 
     /// <summary>True when the child reaches <paramref name="age"/> on a day within the collection year.</summary>
     public static bool BirthdayInYear(DateOnly dob, int age, RuleContext context)

@@ -22,6 +22,6 @@ public sealed class Rule1000 : Rule
     {
         if (child.OC3.Count == 0) return;
         if (!DiedInCare(child) && !(context.LastYear(child) is { } last && DiedInCare(last))) return;
-        foreach (var row in child.OC3) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+        foreach (var row in child.OC3) errors.Flag(row, Oc3Row.CareLeaverFields);
     }
 }

@@ -66,7 +66,7 @@ public sealed class Rule1001 : Rule
 
         if (adopted || since14 < 91 || since16 < 1)
         {
-            foreach (var row in child.OC3) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+            foreach (var row in child.OC3) errors.Flag(row, Oc3Row.CareLeaverFields);
         }
     }
 }

@@ -15,6 +15,6 @@ public sealed class Rule1002 : Rule
     {
         if (child.OC3.Count == 0 || child.Episodes.Count > 0) return;
         if (context.LastYear(child) is { Episodes.Count: > 0 }) return;
-        foreach (var row in child.OC3) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+        foreach (var row in child.OC3) errors.Flag(row, Oc3Row.CareLeaverFields);
     }
 }

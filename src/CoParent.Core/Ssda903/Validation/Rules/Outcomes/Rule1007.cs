@@ -14,7 +14,7 @@ public sealed class Rule1007 : Rule
         if (child.OC3.Count == 0) return;
         foreach (var row in child.OC3)
         {
-            if (!OutcomesFacts.HasCareLeaverItems(row) || row.Dob.Date is not { } dob) continue;
+            if (!row.HasCareLeaverItems || row.Dob.Date is not { } dob) continue;
             var age = CareFacts.AgeOn(dob, context.End);
             if (age is not (17 or 18)) continue;
             var birthday = CareFacts.BirthdayAt(dob, age);
@@ -24,7 +24,7 @@ public sealed class Rule1007 : Rule
                 if (episode.Decom.Date is { } decom && decom <= birthday
                     && (episode.Dec.IsBlank || episode.Dec.Date > birthday))
                 {
-                    errors.Flag(row, OutcomesFacts.CareLeaverItems);
+                    errors.Flag(row, Oc3Row.CareLeaverFields);
                     break;
                 }
             }

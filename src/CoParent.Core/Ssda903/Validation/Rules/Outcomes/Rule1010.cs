@@ -15,6 +15,6 @@ public sealed class Rule1010 : Rule
     {
         if (child.OC3.Count == 0 || child.Episodes.Count > 0 || context.LastYear(child) is not { } last) return;
         if (OutcomesFacts.FinalEpisode(last) is not { Dec.IsBlank: true }) return;
-        foreach (var row in child.OC3) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+        foreach (var row in child.OC3) errors.Flag(row, Oc3Row.CareLeaverFields);
     }
 }

@@ -14,7 +14,7 @@ public sealed class Rule1011 : Rule
         if (child.OC3.Count == 0 || OutcomesFacts.FinalEpisode(child) is not { Rec: "E3" }) return;
         foreach (var row in child.OC3)
         {
-            if (OutcomesFacts.HasCareLeaverItems(row)) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+            if (row.HasCareLeaverItems) errors.Flag(row, Oc3Row.CareLeaverFields);
         }
     }
 }

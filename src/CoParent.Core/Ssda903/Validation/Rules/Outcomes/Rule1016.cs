@@ -14,14 +14,14 @@ public sealed class Rule1016 : Rule
         if (child.OC3.Count == 0) return;
         foreach (var row in child.OC3)
         {
-            if (!OutcomesFacts.HasCareLeaverItems(row) || row.Dob.Date is not { } dob) continue;
+            if (!row.HasCareLeaverItems || row.Dob.Date is not { } dob) continue;
             if (CareFacts.AgeOn(dob, context.End) is not (17 or 18)) continue;
             var seventeenth = CareFacts.BirthdayAt(dob, 17);
             foreach (var episode in child.Episodes)
             {
                 if (episode.Dec.Date >= seventeenth)
                 {
-                    errors.Flag(row, OutcomesFacts.CareLeaverItems);
+                    errors.Flag(row, Oc3Row.CareLeaverFields);
                     break;
                 }
             }

@@ -13,12 +13,12 @@ public sealed class Rule134 : Rule
     {
         if (child.AD1.Count == 0) return;
         var careLeaver = false;
-        foreach (var row in child.OC3) careLeaver |= OutcomesFacts.HasCareLeaverItems(row);
+        foreach (var row in child.OC3) careLeaver |= row.HasCareLeaverItems;
         if (!careLeaver) return;
         // As the DfE tool does, the adoption rows are the ones reported.
         foreach (var row in child.AD1)
         {
-            if (OutcomesFacts.HasAdoptionItems(row)) errors.Flag(row, OutcomesFacts.AdoptionItems);
+            if (row.HasAdoptionItems) errors.Flag(row, Ad1Row.AdoptionFields);
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class Rule153 : Rule
         foreach (var row in child.OC3)
         {
             var filled = (OutcomesFacts.Has(row.InTouch) ? 1 : 0) + (OutcomesFacts.Has(row.Activ) ? 1 : 0) + (OutcomesFacts.Has(row.Accom) ? 1 : 0);
-            if (filled is 1 or 2) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+            if (filled is 1 or 2) errors.Flag(row, Oc3Row.CareLeaverFields);
         }
     }
 }

@@ -15,11 +15,11 @@ public sealed class Rule187 : Rule
         if (!CareFacts.ContinuouslyLookedAfter(child, context)) return;
         foreach (var row in child.OC3)
         {
-            if (OutcomesFacts.HasCareLeaverItems(row)) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+            if (row.HasCareLeaverItems) errors.Flag(row, Oc3Row.CareLeaverFields);
         }
         foreach (var row in child.AD1)
         {
-            if (OutcomesFacts.HasAdoptionItems(row)) errors.Flag(row, OutcomesFacts.AdoptionItems);
+            if (row.HasAdoptionItems) errors.Flag(row, Ad1Row.AdoptionFields);
         }
     }
 }

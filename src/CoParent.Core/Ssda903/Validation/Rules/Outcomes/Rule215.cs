@@ -13,13 +13,13 @@ public sealed class Rule215 : Rule
     {
         if (child.OC2.Count == 0 || child.OC3.Count == 0) return;
         var careLeaver = false;
-        foreach (var row in child.OC3) careLeaver |= OutcomesFacts.HasCareLeaverItems(row);
+        foreach (var row in child.OC3) careLeaver |= row.HasCareLeaverItems;
         var oc2Items = false;
         foreach (var row in child.OC2) oc2Items |= OutcomesFacts.HasOc2Items(row);
         if (!careLeaver || !oc2Items) return;
         foreach (var row in child.OC3)
         {
-            if (OutcomesFacts.HasCareLeaverItems(row)) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+            if (row.HasCareLeaverItems) errors.Flag(row, Oc3Row.CareLeaverFields);
         }
         foreach (var row in child.OC2)
         {

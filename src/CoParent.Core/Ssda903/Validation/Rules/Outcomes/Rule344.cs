@@ -13,7 +13,7 @@ public sealed class Rule344 : Rule
     {
         foreach (var row in child.OC3)
         {
-            if (row.InTouch is "DIED" or "RHOM" && (row.Activ != "0" || row.Accom != "0")) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+            if (row.InTouch is "DIED" or "RHOM" && (row.Activ != "0" || row.Accom != "0")) errors.Flag(row, Oc3Row.CareLeaverFields);
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class Rule345 : Rule
     {
         foreach (var row in child.OC3)
         {
-            if (row.InTouch == "YES" && (row.Activ == "0" || row.Accom == "0")) errors.Flag(row, OutcomesFacts.CareLeaverItems);
+            if (row.InTouch == "YES" && (row.Activ == "0" || row.Accom == "0")) errors.Flag(row, Oc3Row.CareLeaverFields);
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class Rule391 : Rule
     {
         foreach (var row in child.OC3)
         {
-            if (!OutcomesFacts.HasCareLeaverItems(row) || row.Dob.Date is not { } dob) continue;
+            if (!row.HasCareLeaverItems || row.Dob.Date is not { } dob) continue;
             // Under 17 at 31 March, as the DfE tool checks; and 22 or over on 1 April, the other half of the message.
             if (CareFacts.AgeOn(dob, context.End) < 17 || CareFacts.AgeOn(dob, context.Start) >= 22)
                 errors.Flag(row, "DOB", "IN_TOUCH", "ACTIV", "ACCOM");

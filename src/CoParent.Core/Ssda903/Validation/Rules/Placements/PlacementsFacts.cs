@@ -8,15 +8,9 @@ public static class PlacementsFacts
     /// <summary>The URN the DfE accepts when a provider has no Ofsted URN (ssda903.md §3).</summary>
     public const string PlaceholderUrn = "XXXXXXX";
 
-    /// <summary>Legal statuses V3 and V4: short breaks, for which no placement location is collected.</summary>
-    public static bool IsShortBreak(string? ls) => ls is "V3" or "V4";
-
     /// <summary>A URN given that is not the placeholder, so it can be looked up in Ofsted's lists.</summary>
     public static bool HasRealUrn(EpisodeRow episode) =>
         !string.IsNullOrWhiteSpace(episode.Urn) && episode.Urn != PlaceholderUrn;
-
-    /// <summary>Placement types that take no PLACE_PROVIDER from 2025/26 (ssda903.md §3, rules 178 and 213).</summary>
-    public static bool TakesNoProvider(string? place) => place is "T0" or "T1" or "T2" or "T3" or "Z11" or "Z12" or "Z13" or "Z14";
 
     /// <summary>Placement types that take no Ofsted URN (ssda903.md §3, rules 218 and 222).</summary>
     public static bool TakesNoUrn(string? place) =>
@@ -37,24 +31,6 @@ public static class PlacementsFacts
             if (header.Uasc == "1") return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// Two postcodes are the same once spaces and case are ignored, as the ONS directory compares them
-    /// (ssda903.md §3). Compared in place: this runs for most episodes, so it allocates nothing.
-    /// </summary>
-    public static bool SamePostcode(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && char.IsWhiteSpace(a[i])) i++;
-            while (j < b.Length && char.IsWhiteSpace(b[j])) j++;
-            if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
-            if (char.ToUpperInvariant(a[i]) != char.ToUpperInvariant(b[j])) return false;
-            i++;
-            j++;
-        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -16,7 +17,7 @@ public sealed class Rule1015 : Rule
     {
         foreach (var e in child.Episodes)
         {
-            if (e.PlaceProvider != "PR1" || e.Place is null || e.Ls is null || PlacementsFacts.IsShortBreak(e.Ls)) continue;
+            if (e.PlaceProvider != "PR1" || e.Place is null || e.Ls is null || CodeSets.IsShortBreak(e.Ls)) continue;
             if (e.Place is "A3" or "A4" or "A5" or "A6" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6" or "K3") continue;
             if (e.PlLa != context.CouncilCode) errors.Flag(e, "PL_LA");
         }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -17,7 +18,7 @@ public sealed class Rule164 : Rule
         bool? uasc = null; // looked up only when an episode would be flagged: most children pass
         foreach (var e in child.Episodes)
         {
-            if (e.PlDistance is { } miles && !PlacementsFacts.IsShortBreak(e.Ls) && (miles < 0 || miles > 999.9)
+            if (e.PlDistance is { } miles && !CodeSets.IsShortBreak(e.Ls) && (miles < 0 || miles > 999.9)
                 && !(uasc ??= PlacementsFacts.IsOrWasUasc(child, context)))
                 errors.Flag(e, "PL_DISTANCE");
         }

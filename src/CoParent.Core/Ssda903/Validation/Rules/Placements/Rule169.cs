@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -16,7 +17,7 @@ public sealed class Rule169 : Rule
     {
         foreach (var e in child.Episodes)
         {
-            if (e.PlLa is null && !PlacementsFacts.IsShortBreak(e.Ls) && PlacementsFacts.PlacementLookupRan(e))
+            if (e.PlLa is null && !CodeSets.IsShortBreak(e.Ls) && PlacementsFacts.PlacementLookupRan(e))
                 errors.Flag(e, "PL_LA");
         }
     }

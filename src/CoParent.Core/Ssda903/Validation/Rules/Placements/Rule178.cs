@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -18,7 +19,7 @@ public sealed class Rule178 : Rule
         {
             if (e.PlaceProvider is null) continue;
             var valid = e.PlaceProvider is "PR0" or "PR1" or "PR2" or "PR3" or "PR4" or "PR5";
-            if (!valid || PlacementsFacts.TakesNoProvider(e.Place)) errors.Flag(e, "PLACE_PROVIDER");
+            if (!valid || CodeSets.ProviderMustBeBlank(e.Place)) errors.Flag(e, "PLACE_PROVIDER");
         }
     }
 }

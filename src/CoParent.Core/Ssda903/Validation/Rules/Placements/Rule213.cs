@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -16,7 +17,7 @@ public sealed class Rule213 : Rule
     {
         foreach (var e in child.Episodes)
         {
-            if (e.PlaceProvider is not null && PlacementsFacts.TakesNoProvider(e.Place)) errors.Flag(e, "PLACE_PROVIDER");
+            if (e.PlaceProvider is not null && CodeSets.ProviderMustBeBlank(e.Place)) errors.Flag(e, "PLACE_PROVIDER");
         }
     }
 }

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -15,7 +16,7 @@ public sealed class Rule214 : Rule
     {
         foreach (var e in child.Episodes)
         {
-            if (PlacementsFacts.IsShortBreak(e.Ls) && (!CareFacts.IsBlank(e.PlPost) || !CareFacts.IsBlank(e.Urn)))
+            if (CodeSets.IsShortBreak(e.Ls) && (!CareFacts.IsBlank(e.PlPost) || !CareFacts.IsBlank(e.Urn)))
                 errors.Flag(e, "PL_POST", "URN");
         }
     }

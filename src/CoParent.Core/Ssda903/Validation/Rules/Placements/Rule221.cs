@@ -1,4 +1,6 @@
+using CoParent.Core.Geography;
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -17,10 +19,10 @@ public sealed class Rule221 : Rule
     {
         foreach (var e in child.Episodes)
         {
-            if (!PlacementsFacts.HasRealUrn(e) || PlacementsFacts.IsShortBreak(e.Ls) || CareFacts.IsBlank(e.PlPost)) continue;
+            if (!PlacementsFacts.HasRealUrn(e) || CodeSets.IsShortBreak(e.Ls) || CareFacts.IsBlank(e.PlPost)) continue;
             if (e.Place is not ("K1" or "K2" or "R3" or "S1")) continue;
             var provider = context.Providers!.Find(e.Urn!);
-            if (provider?.Postcode is not { } postcode || !PlacementsFacts.SamePostcode(postcode, e.PlPost!))
+            if (provider?.Postcode is not { } postcode || !Postcode.SameCode(postcode, e.PlPost!))
                 errors.Flag(e, "PL_POST");
         }
     }

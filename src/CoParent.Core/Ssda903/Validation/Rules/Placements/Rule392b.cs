@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -17,7 +18,7 @@ public sealed class Rule392b : Rule
         bool? uasc = null; // looked up only when an episode would be flagged: most children pass
         foreach (var e in child.Episodes)
         {
-            if (!PlacementsFacts.IsShortBreak(e.Ls) && (CareFacts.IsBlank(e.HomePost) || CareFacts.IsBlank(e.PlPost))
+            if (!CodeSets.IsShortBreak(e.Ls) && (CareFacts.IsBlank(e.HomePost) || CareFacts.IsBlank(e.PlPost))
                 && !(uasc ??= PlacementsFacts.IsOrWasUasc(child, context)))
                 errors.Flag(e, "HOME_POST", "PL_POST");
         }

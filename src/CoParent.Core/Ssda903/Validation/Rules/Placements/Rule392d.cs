@@ -1,3 +1,4 @@
+using CoParent.Core.Geography;
 using CoParent.Core.Ssda903.Returns;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
@@ -17,7 +18,7 @@ public sealed class Rule392d : Rule
         foreach (var e in child.Episodes)
         {
             if (e.Place == "P1" || CareFacts.IsBlank(e.HomePost) || CareFacts.IsBlank(e.PlPost)) continue;
-            if (PlacementsFacts.SamePostcode(e.HomePost!, e.PlPost!)) errors.Flag(e, "HOME_POST", "PLACE", "PL_POST");
+            if (Postcode.SameCode(e.HomePost!, e.PlPost!)) errors.Flag(e, "HOME_POST", "PLACE", "PL_POST");
         }
     }
 }

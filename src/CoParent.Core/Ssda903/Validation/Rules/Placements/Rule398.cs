@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -15,7 +16,7 @@ public sealed class Rule398 : Rule
     {
         foreach (var e in child.Episodes)
         {
-            if (PlacementsFacts.IsShortBreak(e.Ls) && (!CareFacts.IsBlank(e.HomePost) || !CareFacts.IsBlank(e.PlPost)))
+            if (CodeSets.IsShortBreak(e.Ls) && (!CareFacts.IsBlank(e.HomePost) || !CareFacts.IsBlank(e.PlPost)))
                 errors.Flag(e, "HOME_POST", "LS", "PL_POST");
         }
     }

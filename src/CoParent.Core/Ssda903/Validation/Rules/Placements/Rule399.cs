@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -18,7 +19,7 @@ public sealed class Rule399 : Rule
         if (episodes.Count == 0) return;
         foreach (var e in episodes)
         {
-            if (!PlacementsFacts.IsShortBreak(e.Ls)) return;
+            if (!CodeSets.IsShortBreak(e.Ls)) return;
         }
 
         var mother = false;

@@ -1,4 +1,5 @@
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Ssda903;
 
 namespace CoParent.Core.Ssda903.Validation.Rules.Placements;
 
@@ -15,7 +16,7 @@ public sealed class Rule420 : Rule
     {
         foreach (var e in child.Episodes)
         {
-            if (PlacementsFacts.IsShortBreak(e.Ls) && e.PlLa is not null) errors.Flag(e, "PL_LA");
+            if (CodeSets.IsShortBreak(e.Ls) && e.PlLa is not null) errors.Flag(e, "PL_LA");
         }
     }
 }
