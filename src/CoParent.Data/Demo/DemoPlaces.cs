@@ -52,8 +52,7 @@ internal sealed class DemoPostcodes
     /// <summary>The same split from the postcodes bundled with CoParent, with no database (for generating return files).</summary>
     public static DemoPostcodes FromBundled(string councilCode)
     {
-        using var las = ReferenceData.PostcodeImporter.OpenBundledLocalAuthorities();
-        var utlaByLtla = ReferenceData.PostcodeImporter.ReadLocalAuthorities(las).ToDictionary(l => l.LtlaCode, l => l.UtlaCode, StringComparer.Ordinal);
+        var utlaByLtla = ReferenceData.PostcodeImporter.BundledUpperTierByLowerTier();
         using var stream = ReferenceData.PostcodeImporter.OpenBundledPostcodes();
         var all = ReferenceData.PostcodeImporter.ReadPostcodes(stream).ToList();
         var areas = NeighbouringAuthorities.Where(a => a != councilCode).ToHashSet(StringComparer.Ordinal);

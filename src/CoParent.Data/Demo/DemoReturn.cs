@@ -101,16 +101,8 @@ public static class DemoReturnRecords
         add(Header(child, lookedAfter: true));
         foreach (var e in inYear)
         {
-            // An episode that ended after the year (or the as-at date) was still open then (rules 385, 388).
-            var ended = e.Dec is { } dec && dec <= last;
-            add(new EpisodeRow
-            {
-                Child = id, Decom = Date(e.Decom), Rne = e.Rne, Ls = e.Ls, Cin = e.Cin, Place = e.Place,
-                PlaceProvider = e.PlaceProvider, Dec = ended ? Date(e.Dec!.Value) : null, Rec = ended ? e.Rec : null,
-                ReasonPlaceChange = ended ? e.ReasonPlaceChange : null, HomePost = e.HomePost, PlPost = e.PlPost, Urn = e.Urn,
-                PlLa = e.PlLa, PlLocation = e.PlLocation, PlDistance = e.PlDistance,
-                HomePostKnown = e.HomePost is null ? null : true, PlPostKnown = e.PlPost is null ? null : true,
-            });
+            // The generator's postcodes all come from the directory, so they are known (rules 392c and 164 can judge).
+            add(EpisodeRow.FromRecord(id, e, last) with { HomePostKnown = e.HomePost is null ? null : true, PlPostKnown = e.PlPost is null ? null : true });
         }
 
         if (child.IsUasc)

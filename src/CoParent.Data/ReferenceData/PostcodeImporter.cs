@@ -96,6 +96,13 @@ public static class PostcodeImporter
         }
     }
 
+    /// <summary>The bundled lookup as upper-tier code by lower-tier code, for work that needs no database.</summary>
+    public static Dictionary<string, string> BundledUpperTierByLowerTier()
+    {
+        using var csv = OpenBundledLocalAuthorities();
+        return ReadLocalAuthorities(csv).ToDictionary(l => l.LtlaCode, l => l.UtlaCode, StringComparer.Ordinal);
+    }
+
     public static async Task<int> ImportLocalAuthoritiesAsync(CoParentDbContext db, Stream csv, CancellationToken ct = default)
     {
         var rows = ReadLocalAuthorities(csv).ToList();

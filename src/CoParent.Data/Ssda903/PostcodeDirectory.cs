@@ -31,8 +31,7 @@ public sealed class PostcodeDirectory
     public static PostcodeDirectory LoadBundled()
     {
         using var postcodes = PostcodeImporter.OpenBundledPostcodes();
-        using var authorities = PostcodeImporter.OpenBundledLocalAuthorities();
-        return new PostcodeDirectory(PostcodeImporter.ReadPostcodes(postcodes).ToList(), ReadAuthorities(authorities));
+        return new PostcodeDirectory(PostcodeImporter.ReadPostcodes(postcodes).ToList(), PostcodeImporter.BundledUpperTierByLowerTier());
     }
 
     /// <summary>The directory a council has imported into the database (the full ONSPD with <c>coparent postcodes import</c>).</summary>
@@ -41,17 +40,6 @@ public sealed class PostcodeDirectory
         var postcodes = await db.Postcodes.AsNoTracking().ToListAsync(ct);
         var authorities = await db.LocalAuthorities.AsNoTracking().ToDictionaryAsync(l => l.LtlaCode, l => l.UtlaCode, ct);
         return new PostcodeDirectory(postcodes, authorities);
-    }
-
-    private static Dictionary<string, string> ReadAuthorities(Stream csv)
-    {
-        using var reader = new StreamReader(csv);
-        using var data = CsvDataReader.Create(reader);
-        var utla = data.GetOrdinal("utla_code");
-        var ltla = data.GetOrdinal("ltla_code");
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (data.Read()) map[data.GetString(ltla).Trim()] = data.GetString(utla).Trim();
-        return map;
     }
 
     /// <summary>The postcode, ignoring case and spaces; null when blank or not in the directory.</summary>

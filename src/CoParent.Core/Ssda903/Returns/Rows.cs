@@ -1,3 +1,5 @@
+using CoParent.Core.CareEpisodes;
+
 namespace CoParent.Core.Ssda903.Returns;
 
 /// <summary>
@@ -72,6 +74,25 @@ public sealed record EpisodeRow : ReturnRow
     public override ReturnTable Table => ReturnTable.Episodes;
     public override string?[] ToFields() =>
         [Child, D(Decom), Rne, Ls, Cin, Place, PlaceProvider, D(Dec), Rec, ReasonPlaceChange, HomePost, PlPost, Urn];
+
+    /// <summary>
+    /// A recorded episode as a return made at <paramref name="asAt"/> (the year's 31 March, or earlier) shows it:
+    /// an episode that ended later was still open then, so DEC, REC and REASON_PLACE_CHANGE are blank (rules 385
+    /// and 388). The derived placement fields come with it.
+    /// </summary>
+    public static EpisodeRow FromRecord(string child, CareEpisode e, DateOnly asAt)
+    {
+        var ended = e.Dec <= asAt;
+        return new EpisodeRow
+        {
+            Child = child, Decom = e.Decom, Rne = Blank(e.Rne), Ls = Blank(e.Ls), Cin = Blank(e.Cin), Place = Blank(e.Place),
+            PlaceProvider = e.PlaceProvider, Dec = ended ? e.Dec!.Value : DateValue.Blank, Rec = ended ? e.Rec : null,
+            ReasonPlaceChange = ended ? e.ReasonPlaceChange : null,
+            HomePost = e.HomePost, PlPost = e.PlPost, Urn = e.Urn, PlLa = e.PlLa, PlLocation = e.PlLocation, PlDistance = e.PlDistance,
+        };
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }
 
 public sealed record UascRow : ChildDobRow

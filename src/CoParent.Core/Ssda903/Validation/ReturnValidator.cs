@@ -33,7 +33,7 @@ public static class ReturnValidator
         }
 
         var children = context.Current.Children.Values.ToArray();
-        context.Previous?.Children.Count.ToString(); // index last year's return before the threads share it
+        _ = context.Previous?.Children; // index last year's return here, before the threads share it
         var degree = Math.Max(1, Math.Min(maxDegreeOfParallelism ?? Environment.ProcessorCount, (children.Length / 2000) + 1));
         var sinks = new ErrorSink[degree];
         Parallel.For(0, degree, new ParallelOptions { MaxDegreeOfParallelism = degree }, part =>

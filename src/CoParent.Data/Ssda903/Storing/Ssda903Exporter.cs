@@ -57,14 +57,7 @@ public static class Ssda903Exporter
             Mother = !lookedAfter.Contains(c.Id) ? null : c.Mother switch { true => "1", false => "0", null => null },
             McDob = lookedAfter.Contains(c.Id) && c.MotherChildDob is { } m ? m : DateValue.Blank,
         }));
-        Add(ret, Ordered(episodes, e => e.ChildId, e => e.Decom).Select(e => new EpisodeRow
-        {
-            Child = Id(e.ChildId), Decom = e.Decom, Rne = Blank(e.Rne), Ls = Blank(e.Ls), Cin = Blank(e.Cin), Place = Blank(e.Place),
-            // An episode that ended after 31 March was open at the end of the year (rules 385 and 388).
-            PlaceProvider = e.PlaceProvider, Dec = e.Dec <= end ? Date(e.Dec) : DateValue.Blank, Rec = e.Dec <= end ? e.Rec : null,
-            ReasonPlaceChange = e.Dec <= end ? e.ReasonPlaceChange : null,
-            HomePost = e.HomePost, PlPost = e.PlPost, Urn = e.Urn, PlLa = e.PlLa, PlLocation = e.PlLocation, PlDistance = e.PlDistance,
-        }));
+        Add(ret, Ordered(episodes, e => e.ChildId, e => e.Decom).Select(e => EpisodeRow.FromRecord(Id(e.ChildId), e, end)));
         // UASC: children looked after in the year who were unaccompanied asylum seekers at some time in it, so not a
         // care leaver who was not looked after, nor a child whose status ceased before the year (rules 1014 and 104).
         Add(ret, cohort.Where(c => c.IsUasc && lookedAfter.Contains(c.Id) && !(c.UascCeased < start))
