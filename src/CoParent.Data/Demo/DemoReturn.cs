@@ -176,7 +176,7 @@ public static class DemoReturnRecords
         // The decision that the child should be placed for adoption comes before the placement order (rule 554).
         // The same dates in every year's return (rules 559 and 560 compare them): drawn from the child, not the year.
         var stable = new Random(int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture));
-        var periodStart = PeriodStart(all, placementOrder);
+        var periodStart = Periods(all, last).Last(p => p.Start <= placementOrder.Decom).Start;
         var decision = placementOrder.Decom.AddDays(-stable.Next(1, 30));
         if (decision < periodStart) decision = periodStart;
         var adopted = inYear.LastOrDefault(e => e.Rec is "E11" or "E12" && e.Dec is { } dec && dec >= year.Start && dec <= year.End);
@@ -283,14 +283,6 @@ public static class DemoReturnRecords
             periods.Add((start, all[i].Dec is { } dec && dec < last ? dec : last));
         }
         return periods;
-    }
-
-    /// <summary>The start of the period of care an episode belongs to: back through X1 continuations.</summary>
-    private static DateOnly PeriodStart(List<CareEpisode> all, CareEpisode episode)
-    {
-        var i = all.IndexOf(episode);
-        while (i > 0 && all[i - 1].Rec == "X1" && all[i - 1].Dec == all[i].Decom) i--;
-        return all[i].Decom;
     }
 
     /// <summary>
