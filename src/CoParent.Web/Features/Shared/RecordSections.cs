@@ -17,6 +17,7 @@ public sealed record RecordSections(int ChildId, string ChildName, string Curren
         new("identity", "Identity and life story", "/identity"),
         new("family", "Family and plans", "/family"),
         new("reviews", "Reviews", "/reviews"),
+        new("voice", "Voice", "/voice"),
         new("leaving-care", "Leaving care", "/leaving-care"),
     ];
 
