@@ -6,6 +6,7 @@ using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Account;
 using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
+using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Returns;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -66,6 +67,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = Sys
 builder.Services.AddOpenApi();
 builder.Services.AddChildrenFeature();
 builder.Services.AddDashboardFeature(builder.Configuration);
+builder.Services.AddOutcomesFeature();
 builder.Services.AddReturnsFeature(builder.Configuration);
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
@@ -94,6 +96,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapRazorPages();
 app.MapChildrenApi();
 app.MapDashboardApi();
+app.MapOutcomesApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

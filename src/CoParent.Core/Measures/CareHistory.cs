@@ -92,6 +92,6 @@ public static class CareHistory
         return list;
     }
 
-    private static bool Continues(EpisodeFacts previous, EpisodeFacts next) =>
+    public static bool Continues(EpisodeFacts previous, EpisodeFacts next) =>
         previous.Dec == next.Decom || (previous.Rec == "X1" && previous.Dec is not null && previous.Dec <= next.Decom);
 }

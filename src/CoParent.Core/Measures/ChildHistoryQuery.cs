@@ -25,4 +25,20 @@ public static class ChildHistoryQuery
                     .Select(e => new EpisodeFacts(e.Decom, e.Rne, e.Ls, e.Place, e.PlaceProvider, e.Dec, e.Rec, e.PlLocation, e.PlDistance))
                     .ToList()));
     }
+
+    /// <summary>
+    /// The children in care on any day from <paramref name="from"/> to <paramref name="to"/>, with all their episodes
+    /// that began by <paramref name="to"/> (so a period of care is seen whole).
+    /// </summary>
+    public static IQueryable<ChildHistory> InCareBetween(this IQueryable<Child> children, IQueryable<CareEpisode> episodes, DateOnly from, DateOnly to)
+    {
+        var inCare = episodes.Where(e => e.Decom <= to && (e.Dec == null || e.Dec >= from)).Select(e => e.ChildId);
+        return children
+            .Where(c => inCare.Contains(c.Id))
+            .Select(c => new ChildHistory(
+                c.Id, c.DateOfBirth, c.Sex, c.Ethnicity, c.IsUasc, c.UascCeased,
+                c.Episodes.Where(e => e.Decom <= to).OrderBy(e => e.Decom)
+                    .Select(e => new EpisodeFacts(e.Decom, e.Rne, e.Ls, e.Place, e.PlaceProvider, e.Dec, e.Rec, e.PlLocation, e.PlDistance))
+                    .ToList()));
+    }
 }

@@ -23,6 +23,7 @@ public static class MeasureUnits
     public const string Children = "children";
     public const string Percent = "%";
     public const string Per10000 = "per 10,000";
+    public const string Days = "days";
 }
 
 /// <summary>All the measures as at one date: headline figures and the breakdown tables.</summary>

@@ -76,6 +76,8 @@ public static class AccessMatrix
         ["GET /dashboard"] = EveryRole,
         ["GET /dashboard/children"] = RecordRoles, // the children behind a figure: never councillors or administrators
         ["GET /api/measures"] = EveryRole,
+        ["GET /outcomes"] = EveryRole,
+        ["GET /api/outcomes"] = EveryRole,
         // The DfE return reads and writes every child's record: managers (and analysts, who hold that role) only.
         ["GET /returns"] = ReturnRoles,
         ["GET /returns/{year}/download"] = ReturnRoles,

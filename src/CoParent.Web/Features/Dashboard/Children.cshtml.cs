@@ -3,6 +3,7 @@ using CoParent.Core.Audit;
 using CoParent.Core.Measures;
 using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
+using CoParent.Web.Features.Outcomes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace CoParent.Web.Features.Dashboard;
 /// The children behind one dashboard figure, limited to those the user may see (issue 3 §3): the figure
 /// counts every child, the list shows only the user's own. Councillors see aggregates only, so never this.
 /// </summary>
-public sealed class ChildrenModel(DashboardMeasures measures, ChildAccessPolicy policy, AuditLog audit) : PageModel
+public sealed class ChildrenModel(DashboardMeasures measures, OutcomeFigures outcomes, ChildAccessPolicy policy, AuditLog audit) : PageModel
 {
     public const int PageSize = 100;
 
@@ -21,30 +22,41 @@ public sealed class ChildrenModel(DashboardMeasures measures, ChildAccessPolicy 
 
     public MeasureResult Measure { get; private set; } = null!;
     public DateOnly AsAt { get; private set; }
+
+    /// <summary>Set when the figure is one of the Outcomes page's, for a period rather than a date.</summary>
+    public MeasurePeriod? Period { get; private set; }
     public int Total { get; private set; }
     public int Visible { get; private set; }
     public int PageNumber { get; private set; }
     public int PageCount => Math.Max(1, (Visible + PageSize - 1) / PageSize);
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? measure, string? asAt, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> OnGetAsync(string? measure, string? asAt, string? from, string? to, int page = 1, CancellationToken ct = default)
     {
         if (User.SeesAggregatesOnly() || !ChildAccessPolicy.RecordRoles.Any(User.IsInRole))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        if (!AsAtDate.TryParseIso(asAt, out var date))
+        MeasureResult? found;
+        if (from is not null || to is not null)
         {
-            return BadRequest();
+            if (!AsAtDate.TryParseIso(from, out var first) || !AsAtDate.TryParseIso(to, out var last) || last < first) return BadRequest();
+            Period = new MeasurePeriod(first, last);
+            AsAt = last;
+            found = measure is null ? null : (await outcomes.CalculateAsync(Period.Value, ct)).Find(measure);
         }
-        var set = await measures.CalculateAsync(date, ct);
-        if (measure is null || set.Find(measure) is not { } found)
+        else
+        {
+            if (!AsAtDate.TryParseIso(asAt, out var date)) return BadRequest();
+            AsAt = date;
+            found = measure is null ? null : (await measures.CalculateAsync(date, ct)).Find(measure);
+        }
+        if (found is null)
         {
             return NotFound();
         }
 
         Measure = found;
-        AsAt = date;
         Total = found.ChildIds.Count;
         // One array parameter, not one parameter per child: a figure can be about every child in care.
         var ids = found.ChildIds.ToArray();
@@ -60,11 +72,12 @@ public sealed class ChildrenModel(DashboardMeasures measures, ChildAccessPolicy 
         if (Rows.Count > 0)
         {
             await audit.RecordManyAsync("dashboard.drilldown", AuditOutcome.Allowed, User.Id(), User.UserName(),
-                Rows.Select(r => (int?)r.Id), $"GET /dashboard/children?measure={found.Id}&asAt={AsAtDate.Iso(date)}", ct);
+                Rows.Select(r => (int?)r.Id), $"GET {Request.Path}{Request.QueryString}", ct);
         }
         return Page();
     }
 
-    public string PageUrl(int page) =>
-        $"/dashboard/children?measure={Uri.EscapeDataString(Measure.Id)}&asAt={AsAtDate.Iso(AsAt)}&page={page}";
+    public string PageUrl(int page) => Period is { } period
+        ? $"/dashboard/children?measure={Uri.EscapeDataString(Measure.Id)}&from={AsAtDate.Iso(period.From)}&to={AsAtDate.Iso(period.To)}&page={page}"
+        : $"/dashboard/children?measure={Uri.EscapeDataString(Measure.Id)}&asAt={AsAtDate.Iso(AsAt)}&page={page}";
 }

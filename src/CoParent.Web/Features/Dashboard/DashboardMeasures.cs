@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using CoParent.Core.Measures;
 using CoParent.Data;
+using CoParent.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -26,27 +26,10 @@ public sealed class DashboardMeasures(
     IDbContextFactory<CoParentDbContext> contexts, IOptions<CouncilOptions> council, IOptions<DashboardOptions> options,
     TimeProvider clock)
 {
-    private sealed record Entry(DateTimeOffset StartedAt, Lazy<Task<MeasureSet>> Set);
+    private readonly SharedCalculations<DateOnly, MeasureSet> _recent = new(clock);
 
-    private readonly ConcurrentDictionary<DateOnly, Entry> _recent = new();
-
-    public Task<MeasureSet> CalculateAsync(DateOnly asAt, CancellationToken ct = default)
-    {
-        var lifetime = TimeSpan.FromSeconds(options.Value.CacheSeconds);
-        if (lifetime <= TimeSpan.Zero) return CalculateNowAsync(asAt, ct);
-
-        var now = clock.GetUtcNow();
-        bool Fresh(Entry e) => now - e.StartedAt < lifetime && !e.Set.Value.IsFaulted && !e.Set.Value.IsCanceled;
-        Entry Start(DateOnly date) => new(now, new Lazy<Task<MeasureSet>>(() => CalculateNowAsync(date, CancellationToken.None)));
-
-        foreach (var stale in _recent.Where(e => now - e.Value.StartedAt >= lifetime).Select(e => e.Key).ToList())
-        {
-            _recent.TryRemove(stale, out _);
-        }
-        var entry = _recent.AddOrUpdate(asAt, Start, (date, existing) => Fresh(existing) ? existing : Start(date));
-        // One caller giving up does not cancel the calculation the others are waiting for.
-        return entry.Set.Value.WaitAsync(ct);
-    }
+    public Task<MeasureSet> CalculateAsync(DateOnly asAt, CancellationToken ct = default) =>
+        _recent.GetAsync(asAt, TimeSpan.FromSeconds(options.Value.CacheSeconds), CalculateNowAsync, ct);
 
     private async Task<MeasureSet> CalculateNowAsync(DateOnly asAt, CancellationToken ct)
     {

@@ -1,0 +1,79 @@
+using CoParent.Core.Measures;
+using CoParent.Data;
+using CoParent.Web.Features.Dashboard;
+using CoParent.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoParent.Web.Features.Outcomes;
+
+/// <summary>One feature's measures for a period, under its heading.</summary>
+public sealed record OutcomeSection(string Title, IReadOnlyList<int> Outcomes, IReadOnlyList<MeasureResult> Measures);
+
+/// <summary>Every registered feature's measures for one period.</summary>
+public sealed record OutcomeReport(MeasurePeriod Period, IReadOnlyList<OutcomeSection> Sections)
+{
+    public MeasureResult? Find(string id) => Sections.SelectMany(s => s.Measures).FirstOrDefault(m => m.Id == id);
+}
+
+/// <summary>
+/// Works out every <see cref="IOutcomeMeasures"/> for a period, one after another on one database context, and
+/// shares the result for <see cref="DashboardOptions.CacheSeconds"/> as the dashboard does.
+/// </summary>
+public sealed class OutcomeFigures(
+    IServiceScopeFactory scopes, IOptions<DashboardOptions> options, TimeProvider clock)
+{
+    private readonly SharedCalculations<MeasurePeriod, OutcomeReport> _recent = new(clock);
+
+    public Task<OutcomeReport> CalculateAsync(MeasurePeriod period, CancellationToken ct = default) =>
+        _recent.GetAsync(period, TimeSpan.FromSeconds(options.Value.CacheSeconds), CalculateNowAsync, ct);
+
+    private async Task<OutcomeReport> CalculateNowAsync(MeasurePeriod period, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CoParentDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        var sections = new List<OutcomeSection>();
+        foreach (var source in scope.ServiceProvider.GetServices<IOutcomeMeasures>().OrderBy(s => s.Outcomes.DefaultIfEmpty(8).Min()))
+        {
+            sections.Add(new OutcomeSection(source.Section, source.Outcomes, await source.CalculateAsync(db, period, ct)));
+        }
+        return new OutcomeReport(period, sections);
+    }
+}
+
+/// <summary>Outcome 1: children coming into care year on year, and how long they are in care.</summary>
+public sealed class CareJourneyOutcomeMeasures : IOutcomeMeasures
+{
+    public string Section => "Coming into care and leaving it";
+    public IReadOnlyList<int> Outcomes { get; } = [1];
+
+    public async Task<IReadOnlyList<MeasureResult>> CalculateAsync(CoParentDbContext db, MeasurePeriod period, CancellationToken ct)
+    {
+        var children = await db.Children.InCareBetween(db.CareEpisodes, period.From.AddYears(-1), period.To).ToListAsync(ct);
+        return CareJourneyMeasures.Calculate(children, period);
+    }
+}
+
+/// <summary>
+/// Outcome 5's stability and placement measures, as the dashboard works them out on the period's last day
+/// (the DfE's stability measures are "as at 31 March" measures).
+/// </summary>
+public sealed class PlacementOutcomeMeasures(DashboardMeasures dashboard) : IOutcomeMeasures
+{
+    private static readonly string[] Ids =
+    [
+        "stability.short-term", "stability.long-term", "cla.placement.fostered", "cla.placement.fostered-in-house",
+        "placement.over-20-miles", "placement.outside-council-area",
+    ];
+
+    public string Section => "Settled homes";
+    public IReadOnlyList<int> Outcomes { get; } = [5];
+
+    public async Task<IReadOnlyList<MeasureResult>> CalculateAsync(CoParentDbContext db, MeasurePeriod period, CancellationToken ct)
+    {
+        var set = await dashboard.CalculateAsync(period.To, ct);
+        return Ids.Select(id => set.Find(id)).OfType<MeasureResult>().ToList();
+    }
+}
