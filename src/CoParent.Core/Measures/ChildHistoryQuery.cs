@@ -4,9 +4,9 @@ using CoParent.Core.Children;
 namespace CoParent.Core.Measures;
 
 /// <summary>
-/// The one query the measures need, as plain LINQ so the web app and the CLI share it (each runs it with its own
-/// database context): the children with an episode open on the date, and their episodes up to that date,
-/// projected to exactly the fields the measures read.
+/// The queries the measures need, as plain LINQ so the web app and the CLI share them (each runs them with its own
+/// database context): the children in care on a date or in a period, and their episodes up to its end, projected
+/// to exactly the fields the measures read.
 /// </summary>
 public static class ChildHistoryQuery
 {
@@ -17,13 +17,7 @@ public static class ChildHistoryQuery
         // Start from the open episodes (the index on DEC finds them) rather than asking every child ever looked
         // after whether one of theirs is open: the SQL is ten times faster at national size.
         var inCare = episodes.Where(e => e.Decom <= asAt && (e.Dec == null || e.Dec > asAt)).Select(e => e.ChildId);
-        return children
-            .Where(c => inCare.Contains(c.Id))
-            .Select(c => new ChildHistory(
-                c.Id, c.DateOfBirth, c.Sex, c.Ethnicity, c.IsUasc, c.UascCeased,
-                c.Episodes.Where(e => e.Decom <= asAt).OrderBy(e => e.Decom)
-                    .Select(e => new EpisodeFacts(e.Decom, e.Rne, e.Ls, e.Place, e.PlaceProvider, e.Dec, e.Rec, e.PlLocation, e.PlDistance))
-                    .ToList()));
+        return WithEpisodesTo(children.Where(c => inCare.Contains(c.Id)), asAt);
     }
 
     /// <summary>
@@ -33,12 +27,13 @@ public static class ChildHistoryQuery
     public static IQueryable<ChildHistory> InCareBetween(this IQueryable<Child> children, IQueryable<CareEpisode> episodes, DateOnly from, DateOnly to)
     {
         var inCare = episodes.Where(e => e.Decom <= to && (e.Dec == null || e.Dec >= from)).Select(e => e.ChildId);
-        return children
-            .Where(c => inCare.Contains(c.Id))
-            .Select(c => new ChildHistory(
-                c.Id, c.DateOfBirth, c.Sex, c.Ethnicity, c.IsUasc, c.UascCeased,
-                c.Episodes.Where(e => e.Decom <= to).OrderBy(e => e.Decom)
-                    .Select(e => new EpisodeFacts(e.Decom, e.Rne, e.Ls, e.Place, e.PlaceProvider, e.Dec, e.Rec, e.PlLocation, e.PlDistance))
-                    .ToList()));
+        return WithEpisodesTo(children.Where(c => inCare.Contains(c.Id)), to);
     }
+
+    private static IQueryable<ChildHistory> WithEpisodesTo(IQueryable<Child> children, DateOnly to) =>
+        children.Select(c => new ChildHistory(
+            c.Id, c.DateOfBirth, c.Sex, c.Ethnicity, c.IsUasc, c.UascCeased,
+            c.Episodes.Where(e => e.Decom <= to).OrderBy(e => e.Decom)
+                .Select(e => new EpisodeFacts(e.Decom, e.Rne, e.Ls, e.Place, e.PlaceProvider, e.Dec, e.Rec, e.PlLocation, e.PlDistance))
+                .ToList()));
 }
