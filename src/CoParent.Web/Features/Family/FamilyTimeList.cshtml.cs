@@ -92,7 +92,8 @@ public sealed class FamilyTimeListModel(CoParentDbContext db, ChildAccessPolicy 
             .Where(c => c.ReviewBy == null || c.ReviewBy <= soon);
         var total = await query.CountAsync(ct);
         // No plan at all comes first: it is the most overdue.
-        var rows = await query.OrderBy(c => c.ReviewBy != null).ThenBy(c => c.ReviewBy).ThenBy(c => c.Id).Take(MaxRows).ToListAsync(ct);
+        var rows = await query.OrderBy(c => c.ReviewBy != null).ThenBy(c => c.ReviewBy)
+            .ThenBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id).Take(MaxRows).ToListAsync(ct);
         return new Section("care-plan", "Care plans due for review", total,
             rows.Select(c => new Row(c.Id, Child.NameToShow(c.GivenName, c.FamilyName, c.PreferredName, c.PersonId), c.PersonId, c.ReviewBy)).ToList());
     }
