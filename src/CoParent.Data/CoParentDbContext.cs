@@ -4,6 +4,7 @@ using CoParent.Core.Audit;
 using CoParent.Core.CareEpisodes;
 using CoParent.Core.CareLeavers;
 using CoParent.Core.Children;
+using CoParent.Core.Family;
 using CoParent.Core.Geography;
 using CoParent.Core.Health;
 using CoParent.Core.Orders;
@@ -42,6 +43,10 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<CareLeaverYear> CareLeaverYears => Set<CareLeaverYear>();
     public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
     public DbSet<DeprivationOfLibertyOrder> DeprivationOfLibertyOrders => Set<DeprivationOfLibertyOrder>();
+    public DbSet<FamilyTimeArrangement> FamilyTimeArrangements => Set<FamilyTimeArrangement>();
+    public DbSet<SiblingLink> SiblingLinks => Set<SiblingLink>();
+    public DbSet<CarePlan> CarePlans => Set<CarePlan>();
+    public DbSet<PermanencePlan> PermanencePlans => Set<PermanencePlan>();
     public DbSet<StoredReturnTable> Ssda903StoredTables => Set<StoredReturnTable>();
     public DbSet<Ssda903.StoredOfstedList> StoredOfstedLists => Set<Ssda903.StoredOfstedList>();
 

@@ -7,6 +7,7 @@ using CoParent.Web.Features.Account;
 using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Features.Outcomes;
+using CoParent.Web.Features.Family;
 using CoParent.Web.Features.Returns;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -49,6 +50,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Placements", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Returns);
+    options.Conventions.AuthorizeFolder("/Family", Policies.ChildRecords);
 })
 .AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
 
@@ -69,6 +71,7 @@ builder.Services.AddChildrenFeature();
 builder.Services.AddDashboardFeature(builder.Configuration);
 builder.Services.AddOutcomesFeature();
 builder.Services.AddReturnsFeature(builder.Configuration);
+builder.Services.AddFamilyFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -97,6 +100,7 @@ app.MapRazorPages();
 app.MapChildrenApi();
 app.MapDashboardApi();
 app.MapOutcomesApi();
+app.MapFamilyApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -55,6 +55,20 @@ public static class AccessMatrix
         ["GET /children/{childId}/allocations"] = Allocators,
         ["POST /children/{childId}/allocations"] = Allocators,
         ["GET /api/children/{childId}"] = RecordReaders,
+        // Issue 6: Family
+        ["GET /children/{childId}/family"] = RecordReaders,
+        ["GET /children/{childId}/family/time/new"] = RecordEditors,
+        ["POST /children/{childId}/family/time/new"] = RecordEditors,
+        ["GET /children/{childId}/family/time/end"] = RecordEditors,
+        ["POST /children/{childId}/family/time/end"] = RecordEditors,
+        ["GET /children/{childId}/family/siblings/new"] = RecordEditors,
+        ["POST /children/{childId}/family/siblings/new"] = RecordEditors,
+        ["GET /children/{childId}/family/care-plan"] = RecordEditors,
+        ["POST /children/{childId}/family/care-plan"] = RecordEditors,
+        ["GET /children/{childId}/family/permanence"] = RecordEditors,
+        ["POST /children/{childId}/family/permanence"] = RecordEditors,
+        ["GET /api/children/{childId}/family"] = RecordReaders,
+        ["POST /api/children/{childId}/family/time-arrangements"] = RecordEditors,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -84,6 +98,8 @@ public static class AccessMatrix
         ["GET /returns/upload"] = ReturnRoles,
         ["POST /returns/upload"] = ReturnRoles,
         ["GET /returns/imports/{jobId}"] = ReturnRoles,
+        // Issue 6: Family
+        ["GET /family-time"] = RecordRoles,
     };
 
     /// <summary>Routes open without signing in.</summary>
