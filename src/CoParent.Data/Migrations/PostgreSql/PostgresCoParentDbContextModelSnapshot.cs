@@ -651,6 +651,41 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("ChildReviews");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Safety.ExploitationRiskAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "AssessedOn");
+
+                    b.ToTable("ExploitationRiskAssessments");
+                });
+
             modelBuilder.Entity("CoParent.Core.Safety.MissingEpisode", b =>
                 {
                     b.Property<int>("Id")
@@ -662,16 +697,57 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Property<int>("ChildId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ConversationDeclined")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ConversationFindings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ConversationHeldBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("ConversationHeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("ConversationHeldTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("ConversationOfferedOn")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("ConversationOfferedTime")
+                        .HasColumnType("time without time zone");
+
                     b.Property<DateOnly?>("End")
                         .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<bool?>("ExploitationConcern")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .HasColumnType("text");
 
+                    b.Property<bool>("ReportedToPolice")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("date");
 
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("WhereFound")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("End");
 
                     b.HasIndex("ChildId", "Start")
                         .IsUnique();
@@ -1070,6 +1146,17 @@ namespace CoParent.Data.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("CoParent.Core.Reviews.ChildReview", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Safety.ExploitationRiskAssessment", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
                         .WithMany()

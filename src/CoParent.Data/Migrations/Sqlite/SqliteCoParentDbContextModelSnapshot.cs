@@ -617,6 +617,39 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("ChildReviews");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Safety.ExploitationRiskAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "AssessedOn");
+
+                    b.ToTable("ExploitationRiskAssessments");
+                });
+
             modelBuilder.Entity("CoParent.Core.Safety.MissingEpisode", b =>
                 {
                     b.Property<int>("Id")
@@ -626,16 +659,57 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Property<int>("ChildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ConversationDeclined")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationFindings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationHeldBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConversationHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("ConversationHeldTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConversationOfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("ConversationOfferedTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("End")
                         .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ExploitationConcern")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReportedToPolice")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhereFound")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("End");
 
                     b.HasIndex("ChildId", "Start")
                         .IsUnique();
@@ -1024,6 +1098,17 @@ namespace CoParent.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CoParent.Core.Reviews.ChildReview", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Safety.ExploitationRiskAssessment", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
                         .WithMany()
