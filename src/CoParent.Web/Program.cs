@@ -7,6 +7,7 @@ using CoParent.Web.Features.Account;
 using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Features.Returns;
+using CoParent.Web.Features.Safety;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -48,6 +49,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Placements", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Returns);
+    options.Conventions.AuthorizeFolder("/Safety", Policies.ChildRecords);
 })
 .AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
 
@@ -67,6 +69,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddChildrenFeature();
 builder.Services.AddDashboardFeature(builder.Configuration);
 builder.Services.AddReturnsFeature(builder.Configuration);
+builder.Services.AddSafetyFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -94,6 +97,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapRazorPages();
 app.MapChildrenApi();
 app.MapDashboardApi();
+app.MapSafetyApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CoParent.Core.Safety;
 
 /// <summary>Where a missing episode's return conversation stands on a given date and time.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReturnConversationStatus>))]
 public enum ReturnConversationStatus
 {
     /// <summary>The child has not come back yet: the 72 hours have not started.</summary>
