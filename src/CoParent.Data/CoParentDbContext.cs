@@ -36,6 +36,7 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ChildReview> ChildReviews => Set<ChildReview>();
     public DbSet<MissingEpisode> MissingEpisodes => Set<MissingEpisode>();
+    public DbSet<ExploitationRiskAssessment> ExploitationRiskAssessments => Set<ExploitationRiskAssessment>();
     public DbSet<AdoptionRecord> AdoptionRecords => Set<AdoptionRecord>();
     public DbSet<PlacementForAdoptionDecision> PlacementForAdoptionDecisions => Set<PlacementForAdoptionDecision>();
     public DbSet<PreviousPermanence> PreviousPermanence => Set<PreviousPermanence>();

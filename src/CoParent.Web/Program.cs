@@ -9,6 +9,7 @@ using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Family;
 using CoParent.Web.Features.Returns;
+using CoParent.Web.Features.Safety;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -51,6 +52,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Placements", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Returns);
     options.Conventions.AuthorizeFolder("/Family", Policies.ChildRecords);
+    options.Conventions.AuthorizeFolder("/Safety", Policies.ChildRecords);
 })
 .AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
 
@@ -72,6 +74,7 @@ builder.Services.AddDashboardFeature(builder.Configuration);
 builder.Services.AddOutcomesFeature();
 builder.Services.AddReturnsFeature(builder.Configuration);
 builder.Services.AddFamilyFeature();
+builder.Services.AddSafetyFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -101,6 +104,7 @@ app.MapChildrenApi();
 app.MapDashboardApi();
 app.MapOutcomesApi();
 app.MapFamilyApi();
+app.MapSafetyApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -133,6 +133,7 @@ internal static class DemoBulk
         Guid g => g.ToString().ToUpperInvariant(),
         DateTime t => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
         bool b => b ? 1 : 0,
         _ => value,
     };

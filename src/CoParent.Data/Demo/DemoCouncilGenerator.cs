@@ -95,6 +95,7 @@ public static class DemoCouncilGenerator
             episodes += await SaveChildrenAsync(db, Generate(past, factory.NewPastChild), past, "children whose care ended", people, progress, ct);
             await SaveReturnRecordsAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoFamily.SaveAsync(db, people, asAt, options.Seed, progress, ct);
+            await DemoSafety.SaveAsync(db, people, asAt, options.Seed, ct);
 
             await transaction.CommitAsync(ct);
         }

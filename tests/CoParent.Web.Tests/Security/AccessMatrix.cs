@@ -69,6 +69,20 @@ public static class AccessMatrix
         ["POST /children/{childId}/family/permanence"] = RecordEditors,
         ["GET /api/children/{childId}/family"] = RecordReaders,
         ["POST /api/children/{childId}/family/time-arrangements"] = RecordEditors,
+        // Issue 6: Safety
+        ["GET /children/{childId}/safety"] = RecordReaders,
+        ["GET /children/{childId}/safety/missing/new"] = RecordEditors,
+        ["POST /children/{childId}/safety/missing/new"] = RecordEditors,
+        ["GET /children/{childId}/safety/missing/{episodeId}/return"] = RecordEditors,
+        ["POST /children/{childId}/safety/missing/{episodeId}/return"] = RecordEditors,
+        ["GET /children/{childId}/safety/missing/{episodeId}/conversation"] = RecordEditors,
+        ["POST /children/{childId}/safety/missing/{episodeId}/conversation"] = RecordEditors,
+        ["GET /children/{childId}/safety/exploitation/new"] = RecordEditors,
+        ["POST /children/{childId}/safety/exploitation/new"] = RecordEditors,
+        ["GET /api/children/{childId}/safety"] = RecordReaders,
+        ["POST /api/children/{childId}/safety/missing"] = RecordEditors,
+        ["POST /api/children/{childId}/safety/missing/{episodeId}/return"] = RecordEditors,
+        ["POST /api/children/{childId}/safety/missing/{episodeId}/conversation"] = RecordEditors,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -100,6 +114,8 @@ public static class AccessMatrix
         ["GET /returns/imports/{jobId}"] = ReturnRoles,
         // Issue 6: Family
         ["GET /family-time"] = RecordRoles,
+        // Issue 6: Safety
+        ["GET /missing"] = RecordRoles, // each worker's own children; managers all
     };
 
     /// <summary>Routes open without signing in.</summary>
@@ -127,6 +143,7 @@ public static class AccessMatrix
         ["documentName"] = "v1",
         ["year"] = "2027",
         ["jobId"] = "00000000000000000000000000000000", // no such import: the page answers 410 Gone to a manager
+        ["episodeId"] = "0", // not the canary's: a form goes back to the child's safety page, the API answers 400 to a body that is not JSON
     };
 
     public static string UserName(Relationship who) => who switch

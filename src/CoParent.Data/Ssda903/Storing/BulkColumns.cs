@@ -36,6 +36,7 @@ internal static class BulkColumns
         : type == typeof(long) ? NpgsqlDbType.Bigint
         : type == typeof(string) ? NpgsqlDbType.Text
         : type == typeof(DateOnly) ? NpgsqlDbType.Date
+        : type == typeof(TimeOnly) ? NpgsqlDbType.Time
         : type == typeof(DateTime) ? NpgsqlDbType.TimestampTz
         : type == typeof(bool) ? NpgsqlDbType.Boolean
         : type == typeof(Guid) ? NpgsqlDbType.Uuid
