@@ -6,6 +6,7 @@ using CoParent.Core.CareLeavers;
 using CoParent.Core.Children;
 using CoParent.Core.Geography;
 using CoParent.Core.Health;
+using CoParent.Core.Identity;
 using CoParent.Core.Orders;
 using CoParent.Core.Permanence;
 using CoParent.Core.Reviews;
@@ -42,6 +43,10 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<CareLeaverYear> CareLeaverYears => Set<CareLeaverYear>();
     public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
     public DbSet<DeprivationOfLibertyOrder> DeprivationOfLibertyOrders => Set<DeprivationOfLibertyOrder>();
+    public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
+    public DbSet<LifeStoryWork> LifeStoryWork => Set<LifeStoryWork>();
+    public DbSet<LaterLifeLetter> LaterLifeLetters => Set<LaterLifeLetter>();
+    public DbSet<LifePlan> LifePlans => Set<LifePlan>();
     public DbSet<StoredReturnTable> Ssda903StoredTables => Set<StoredReturnTable>();
     public DbSet<Ssda903.StoredOfstedList> StoredOfstedLists => Set<Ssda903.StoredOfstedList>();
 

@@ -227,6 +227,9 @@ namespace CoParent.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CarerHouseholdId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CarerName")
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
@@ -296,6 +299,8 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(8)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CarerHouseholdId");
 
                     b.HasIndex("ChildId", "Decom")
                         .IsUnique();
@@ -564,6 +569,142 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("AnnualHealthOutcomes");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Identity.CarerHousehold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("PlaceProvider")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Religion")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SecondEthnicity")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("CarerHouseholds");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Identity.LaterLifeLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Given")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GivenTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Written")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WrittenBy")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Written");
+
+                    b.HasIndex("ChildId", "Written");
+
+                    b.ToTable("LaterLifeLetters");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Identity.LifePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Agreed")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LastReviewed")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.ToTable("LifePlans");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Identity.LifeStoryWork", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Completed")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Feeling")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InTheirWords")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("LastReviewed")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Started")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.ToTable("LifeStoryWork");
                 });
 
             modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>
@@ -1016,6 +1157,11 @@ namespace CoParent.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("CoParent.Core.CareEpisodes.CareEpisode", b =>
                 {
+                    b.HasOne("CoParent.Core.Identity.CarerHousehold", null)
+                        .WithMany()
+                        .HasForeignKey("CarerHouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CoParent.Core.Children.Child", "Child")
                         .WithMany("Episodes")
                         .HasForeignKey("ChildId")
@@ -1045,6 +1191,33 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Identity.LaterLifeLetter", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoParent.Core.Identity.LifePlan", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoParent.Core.Identity.LifeStoryWork", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>
