@@ -118,3 +118,43 @@ public sealed class IdentityMeasuresTests
         Assert.Equal([1], letter.ChildIds);
     }
 }
+
+public sealed class LifeStoryRulesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+    private static readonly DateOnly Born = new(2015, 1, 1);
+
+    [Fact]
+    public void Check_LifeStoryCompletedBeforeItStarted_IsAnErrorOnCompleted()
+    {
+        var work = new LifeStoryWork { Started = new(2026, 5, 1), Completed = new(2026, 4, 1) };
+
+        var errors = LifeStoryRules.Check(work, Born, Today);
+
+        Assert.Equal([nameof(LifeStoryWork.Completed)], errors.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Check_FeelingWithoutACompletionOrReview_IsAnErrorOnFeeling()
+    {
+        var work = new LifeStoryWork { Started = new(2026, 5, 1), Feeling = LifeStoryFeeling.Happy };
+
+        Assert.Equal([nameof(LifeStoryWork.Feeling)], LifeStoryRules.Check(work, Born, Today).Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Check_LetterGivenWithoutSayingToWhom_IsAnErrorOnGivenTo()
+    {
+        var letter = new LaterLifeLetter { Written = new(2026, 1, 1), WrittenBy = "Social worker", Given = new(2026, 2, 1) };
+
+        Assert.Equal([nameof(LaterLifeLetter.GivenTo)], LifeStoryRules.Check(letter, Born, Today).Select(e => e.Field));
+    }
+
+    [Fact]
+    public void Check_LifePlanAgreedInTheFuture_IsAnErrorOnAgreed()
+    {
+        var plan = new LifePlan { Agreed = Today.AddDays(1) };
+
+        Assert.Equal([nameof(LifePlan.Agreed)], LifeStoryRules.Check(plan, Born, Today).Select(e => e.Field));
+    }
+}
