@@ -42,9 +42,14 @@ public static class IdentityFeature
     }
 
     private static async Task<Results<Ok<IdentityRecord.LifeStory>, ValidationProblem, NotFound>> PostLifeStoryAsync(
-        int childId, LifeStoryRequest request, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit,
+        int childId, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit,
         TimeProvider clock, CancellationToken ct)
     {
+        // The body is read here, after the record filter, so a refused caller learns nothing from a binding error. JSON
+        // only: a browser cannot send it from another site without asking first, so no antiforgery token is needed.
+        var request = await ReadAsync(http, ct);
+        if (request is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the life story work as JSON (Content-Type: application/json)"] });
         var dob = await db.Children.Where(c => c.Id == childId).Select(c => (DateOnly?)c.DateOfBirth).SingleOrDefaultAsync(ct);
         if (dob is null) return TypedResults.NotFound();
         var errors = new Dictionary<string, string[]>();
@@ -71,6 +76,19 @@ public static class IdentityFeature
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("identity.life-story", AuditOutcome.Allowed, user.Id(), user.UserName(), childId, $"POST {http.Request.Path}", ct);
         return TypedResults.Ok(IdentityRecord.Describe(work, today));
+    }
+
+    private static async Task<LifeStoryRequest?> ReadAsync(HttpContext http, CancellationToken ct)
+    {
+        if (!http.Request.HasJsonContentType()) return null;
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<LifeStoryRequest>(ct);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     public static LifeStoryFeeling? ParseFeeling(string? text) => text?.Trim().ToLowerInvariant() switch
