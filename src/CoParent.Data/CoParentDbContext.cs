@@ -7,6 +7,7 @@ using CoParent.Core.Children;
 using CoParent.Core.Family;
 using CoParent.Core.Geography;
 using CoParent.Core.Health;
+using CoParent.Core.Identity;
 using CoParent.Core.Orders;
 using CoParent.Core.Permanence;
 using CoParent.Core.Reviews;
@@ -48,6 +49,10 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<SiblingLink> SiblingLinks => Set<SiblingLink>();
     public DbSet<CarePlan> CarePlans => Set<CarePlan>();
     public DbSet<PermanencePlan> PermanencePlans => Set<PermanencePlan>();
+    public DbSet<CarerHousehold> CarerHouseholds => Set<CarerHousehold>();
+    public DbSet<LifeStoryWork> LifeStoryWork => Set<LifeStoryWork>();
+    public DbSet<LaterLifeLetter> LaterLifeLetters => Set<LaterLifeLetter>();
+    public DbSet<LifePlan> LifePlans => Set<LifePlan>();
     public DbSet<StoredReturnTable> Ssda903StoredTables => Set<StoredReturnTable>();
     public DbSet<Ssda903.StoredOfstedList> StoredOfstedLists => Set<Ssda903.StoredOfstedList>();
 

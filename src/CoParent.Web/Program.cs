@@ -8,6 +8,7 @@ using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Family;
+using CoParent.Web.Features.Identity;
 using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
 using CoParent.Web.Infrastructure;
@@ -50,6 +51,7 @@ builder.Services.AddRazorPages(options =>
     options.RootDirectory = "/Features";
     options.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Placements", Policies.ChildRecords);
+    options.Conventions.AuthorizeFolder("/Identity", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Returns);
     options.Conventions.AuthorizeFolder("/Family", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Safety", Policies.ChildRecords);
@@ -75,6 +77,7 @@ builder.Services.AddOutcomesFeature();
 builder.Services.AddReturnsFeature(builder.Configuration);
 builder.Services.AddFamilyFeature();
 builder.Services.AddSafetyFeature();
+builder.Services.AddIdentityFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -105,6 +108,7 @@ app.MapDashboardApi();
 app.MapOutcomesApi();
 app.MapFamilyApi();
 app.MapSafetyApi();
+app.MapIdentityApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

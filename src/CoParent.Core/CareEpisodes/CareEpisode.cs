@@ -53,6 +53,9 @@ public class CareEpisode
     /// <summary>Not in the return: the carer or provider's name, so people can recognise the placement.</summary>
     public string? CarerName { get; set; }
 
+    /// <summary>Not in the return: the foster household the child lives with (its ethnicity and religion), when recorded.</summary>
+    public int? CarerHouseholdId { get; set; }
+
     /// <summary>Derived PL_LA: upper-tier LA of PL_POST, or SCO/NIR/WAL.</summary>
     public string? PlLa { get; set; }
 

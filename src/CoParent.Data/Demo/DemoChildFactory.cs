@@ -265,7 +265,7 @@ internal sealed class DemoChildFactory(
         return d.UascOrigins[^1];
     }
 
-    private string Religion(string ethnicity)
+    private string? Religion(string ethnicity)
     {
         if (ethnicity is "APKN" or "ABAN" && random.NextDouble() < 0.8) return "Muslim";
         if (ethnicity is "AIND" && random.NextDouble() < 0.6) return random.NextDouble() < 0.6 ? "Hindu" : "Sikh";
@@ -275,7 +275,7 @@ internal sealed class DemoChildFactory(
             x -= weight;
             if (x < 0) return religion;
         }
-        return "Not known";
+        return null;
     }
 
     private string Language(string ethnicity) => ethnicity switch

@@ -96,6 +96,7 @@ public static class DemoCouncilGenerator
             await SaveReturnRecordsAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoFamily.SaveAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoSafety.SaveAsync(db, people, asAt, options.Seed, ct);
+            await DemoIdentity.SaveAsync(db, people, asAt, options.Seed, progress, ct);
 
             await transaction.CommitAsync(ct);
         }

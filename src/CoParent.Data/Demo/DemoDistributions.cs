@@ -106,7 +106,7 @@ public sealed record DemoDistributions
 
     public IReadOnlyList<UascOrigin> UascOrigins { get; init; } =
     [
-        new("Eritrean", "BAFR", "Tigrinya", "Christian (Orthodox)", 0.26),
+        new("Eritrean", "BAFR", "Tigrinya", "Christian", 0.26),
         new("Sudanese", "BAFR", "Arabic", "Muslim", 0.22),
         new("Afghan", "AOTH", "Pashto", "Muslim", 0.30),
         new("Iranian", "OOTH", "Farsi", "Muslim", 0.14),

@@ -125,9 +125,10 @@ internal static class DemoNames
         "Cerebral palsy", "Epilepsy", "Global developmental delay", "Speech and language needs",
     ];
 
-    public static readonly (string Religion, double Weight)[] Religions =
+    public static readonly (string? Religion, double Weight)[] Religions =
     [
-        ("No religion", 0.38), ("Christian", 0.28), ("Not known", 0.24), ("Muslim", 0.05), ("Roman Catholic", 0.03),
-        ("Hindu", 0.005), ("Sikh", 0.005), ("Jewish", 0.005), ("Other", 0.005),
+        // The census's choices (Core.Identity.Religions); a quarter not recorded (null), as a young person's often is not.
+        ("No religion", 0.40), ("Christian", 0.28), (null, 0.22), ("Muslim", 0.05), ("Prefers not to say", 0.02),
+        ("Hindu", 0.007), ("Sikh", 0.006), ("Jewish", 0.004), ("Buddhist", 0.004), ("Any other religion", 0.009),
     ];
 }

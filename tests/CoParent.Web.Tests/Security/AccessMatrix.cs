@@ -83,6 +83,20 @@ public static class AccessMatrix
         ["POST /api/children/{childId}/safety/missing"] = RecordEditors,
         ["POST /api/children/{childId}/safety/missing/{episodeId}/return"] = RecordEditors,
         ["POST /api/children/{childId}/safety/missing/{episodeId}/conversation"] = RecordEditors,
+        // Issue 6: Identity
+        ["GET /children/{childId}/identity"] = RecordReaders,
+        ["GET /children/{childId}/identity/details"] = RecordEditors,
+        ["POST /children/{childId}/identity/details"] = RecordEditors,
+        ["GET /children/{childId}/identity/household"] = RecordEditors,
+        ["POST /children/{childId}/identity/household"] = RecordEditors,
+        ["GET /children/{childId}/identity/life-story"] = RecordEditors,
+        ["POST /children/{childId}/identity/life-story"] = RecordEditors,
+        ["GET /children/{childId}/identity/later-life-letters/new"] = RecordEditors,
+        ["POST /children/{childId}/identity/later-life-letters/new"] = RecordEditors,
+        ["GET /children/{childId}/identity/life-plan"] = RecordEditors,
+        ["POST /children/{childId}/identity/life-plan"] = RecordEditors,
+        ["GET /api/children/{childId}/identity"] = RecordReaders,
+        ["POST /api/children/{childId}/identity/life-story"] = RecordEditors,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -116,6 +130,12 @@ public static class AccessMatrix
         ["GET /family-time"] = RecordRoles,
         // Issue 6: Safety
         ["GET /missing"] = RecordRoles, // each worker's own children; managers all
+        // Issue 6: Identity
+        ["GET /life-stories"] = RecordRoles,
+        // The council's foster households (no child named): managers and team managers keep them right.
+        ["GET /carer-households"] = [Roles.Manager, Roles.TeamManager],
+        ["GET /carer-households/edit"] = [Roles.Manager, Roles.TeamManager],
+        ["POST /carer-households/edit"] = [Roles.Manager, Roles.TeamManager],
     };
 
     /// <summary>Routes open without signing in.</summary>

@@ -110,6 +110,7 @@ public sealed class RecordChangeModel(CoParentDbContext db, AuditLog audit, Time
             {
                 ChildId = child.Id, Rne = "L", Ls = open.Ls, Cin = open.Cin, Place = open.Place, PlaceProvider = open.PlaceProvider,
                 HomePost = open.HomePost ?? child.HomePostcode, PlPost = open.PlPost, Urn = open.Urn, CarerName = open.CarerName,
+                CarerHouseholdId = open.CarerHouseholdId,
                 PlLa = open.PlLa, PlLocation = open.PlLocation, PlDistance = open.PlDistance,
             };
             if (Change == LegalStatus)
@@ -123,6 +124,8 @@ public sealed class RecordChangeModel(CoParentDbContext db, AuditLog audit, Time
                 Episode.Cin = open.Cin;
                 Episode.ApplyTo(next);
                 next.Rne = CodeSets.ReasonForNewEpisode.Canonical(Rne) ?? "";
+                // A move with the same carers (T) stays with their household; new carers' household is recorded on the identity page.
+                if (next.Rne != "T") next.CarerHouseholdId = null;
                 if (next.Rne is not ("P" or "T" or "B"))
                     ModelState.AddModelError(nameof(Rne), "Select what changed");
                 else if (next.Rne != "B" && CodeSets.LegalStatus.Contains(next.Ls) && next.Ls != previousLs)

@@ -1,0 +1,47 @@
+using CoParent.Core.Access;
+using CoParent.Core.Identity;
+using CoParent.Data;
+using CoParent.Web.Features.Children;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoParent.Web.Features.Identity;
+
+/// <summary>The foster households the council has recorded, for managers to find and correct; no child is named here.</summary>
+[Authorize(Roles = $"{Roles.Manager},{Roles.TeamManager}")]
+public sealed class CarerHouseholdsModel(CoParentDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    public sealed record Row(int Id, string Name, string? PlaceProvider, string Ethnicity, string? SecondEthnicity, string? Religion, int ChildrenNow);
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public Pagination Paging => new(PageNumber, Math.Max(1, (Total + PageSize - 1) / PageSize),
+        p => $"/carer-households?page={p}{(string.IsNullOrWhiteSpace(Q) ? "" : "&q=" + Uri.EscapeDataString(Q))}");
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var query = db.CarerHouseholds.AsNoTracking();
+        var q = Choices.Clean(Q);
+        if (q is { Length: > 100 })
+        {
+            ModelState.AddModelError(nameof(Q), "Search for 100 characters or fewer");
+            q = null;
+        }
+        if (q is not null) query = query.Where(h => h.Name.ToLower().Contains(q.ToLower()));
+        Total = await query.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        Rows = await query.OrderBy(h => h.Name).ThenBy(h => h.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(h => new Row(h.Id, h.Name, h.PlaceProvider, h.Ethnicity, h.SecondEthnicity, h.Religion,
+                db.CareEpisodes.Count(e => e.CarerHouseholdId == h.Id && e.Decom <= today && e.Dec == null)))
+            .ToListAsync(ct);
+        return Page();
+    }
+}
