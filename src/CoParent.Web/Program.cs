@@ -7,6 +7,7 @@ using CoParent.Web.Features.Account;
 using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Features.Returns;
+using CoParent.Web.Features.Voice;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -67,6 +68,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddChildrenFeature();
 builder.Services.AddDashboardFeature(builder.Configuration);
 builder.Services.AddReturnsFeature(builder.Configuration);
+builder.Services.AddVoiceFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -94,6 +96,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapRazorPages();
 app.MapChildrenApi();
 app.MapDashboardApi();
+app.MapVoiceApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();
