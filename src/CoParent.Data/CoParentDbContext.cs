@@ -12,6 +12,7 @@ using CoParent.Core.Orders;
 using CoParent.Core.Permanence;
 using CoParent.Core.Reviews;
 using CoParent.Core.Safety;
+using CoParent.Core.Voice;
 using CoParent.Data.Ssda903.Storing;
 using CoParent.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -55,6 +56,13 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<LifePlan> LifePlans => Set<LifePlan>();
     public DbSet<StoredReturnTable> Ssda903StoredTables => Set<StoredReturnTable>();
     public DbSet<Ssda903.StoredOfstedList> StoredOfstedLists => Set<Ssda903.StoredOfstedList>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<DecisionMakerMeeting> DecisionMakerMeetings => Set<DecisionMakerMeeting>();
+    public DbSet<AdvocacyReferral> AdvocacyReferrals => Set<AdvocacyReferral>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

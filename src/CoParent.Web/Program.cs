@@ -11,6 +11,7 @@ using CoParent.Web.Features.Family;
 using CoParent.Web.Features.Identity;
 using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
+using CoParent.Web.Features.Voice;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -78,6 +79,7 @@ builder.Services.AddReturnsFeature(builder.Configuration);
 builder.Services.AddFamilyFeature();
 builder.Services.AddSafetyFeature();
 builder.Services.AddIdentityFeature();
+builder.Services.AddVoiceFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -109,6 +111,7 @@ app.MapOutcomesApi();
 app.MapFamilyApi();
 app.MapSafetyApi();
 app.MapIdentityApi();
+app.MapVoiceApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

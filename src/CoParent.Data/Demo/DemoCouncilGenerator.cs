@@ -97,6 +97,7 @@ public static class DemoCouncilGenerator
             await DemoFamily.SaveAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoSafety.SaveAsync(db, people, asAt, options.Seed, ct);
             await DemoIdentity.SaveAsync(db, people, asAt, options.Seed, progress, ct);
+            await DemoVoice.SaveAsync(db, people, asAt, options.Seed, ct);
 
             await transaction.CommitAsync(ct);
         }

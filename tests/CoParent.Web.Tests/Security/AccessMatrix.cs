@@ -97,12 +97,21 @@ public static class AccessMatrix
         ["POST /children/{childId}/identity/life-plan"] = RecordEditors,
         ["GET /api/children/{childId}/identity"] = RecordReaders,
         ["POST /api/children/{childId}/identity/life-story"] = RecordEditors,
+        // Issue 6: Voice
+        ["GET /children/{childId}/voice"] = RecordReaders,
+        ["GET /children/{childId}/voice/advocacy/new"] = RecordEditors,
+        ["POST /children/{childId}/voice/advocacy/new"] = RecordEditors,
+        ["GET /children/{childId}/voice/advocacy/{referralId}/close"] = RecordEditors,
+        ["POST /children/{childId}/voice/advocacy/{referralId}/close"] = RecordEditors,
+        ["GET /api/children/{childId}/voice"] = RecordReaders,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
     private static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager];
     private static readonly string[] EditorRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
     private static readonly string[] ReturnRoles = [Roles.Manager];
+    private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
+    private static readonly string[] VoiceMeetingRecorders = [Roles.Manager, Roles.TeamManager];
 
     /// <summary>
     /// Signed-in routes without a child: which roles may open them (others get 403). Councillors see
@@ -136,7 +145,21 @@ public static class AccessMatrix
         ["GET /carer-households"] = [Roles.Manager, Roles.TeamManager],
         ["GET /carer-households/edit"] = [Roles.Manager, Roles.TeamManager],
         ["POST /carer-households/edit"] = [Roles.Manager, Roles.TeamManager],
+        // Issue 6: Voice. Managers run surveys; results (anonymous, always suppressed) are for managers, team
+        // managers and councillors, never a social worker; the codes list follows the worker's own children.
+        ["GET /have-your-say/surveys"] = VoiceResultReaders,
+        ["GET /have-your-say/surveys/new"] = ReturnRoles,
+        ["POST /have-your-say/surveys/new"] = ReturnRoles,
+        ["GET /have-your-say/surveys/{surveyId}"] = ReturnRoles,
+        ["POST /have-your-say/surveys/{surveyId}"] = ReturnRoles,
+        ["GET /have-your-say/surveys/{surveyId}/results"] = VoiceResultReaders,
+        ["GET /have-your-say/surveys/{surveyId}/results/download"] = VoiceResultReaders,
+        ["GET /have-your-say/meetings"] = VoiceMeetingRecorders,
+        ["GET /have-your-say/meetings/new"] = VoiceMeetingRecorders,
+        ["POST /have-your-say/meetings/new"] = VoiceMeetingRecorders,
+        ["GET /have-your-say/invitations"] = RecordRoles,
     };
+
 
     /// <summary>Routes open without signing in.</summary>
     public static readonly IReadOnlySet<string> PublicRoutes = new HashSet<string>
@@ -146,6 +169,10 @@ public static class AccessMatrix
         "GET /sign-out", "POST /sign-out",
         "GET /error/{code?}", "POST /error/{code?}",
         "GET /openapi/{documentName}.json",
+        // Issue 6: Voice. A child answers Have Your Say with a code, never an account.
+        "GET /have-your-say", "POST /have-your-say",
+        "GET /have-your-say/{code}", "POST /have-your-say/{code}",
+        "GET /have-your-say/thank-you",
     };
 
     /// <summary>
@@ -164,6 +191,10 @@ public static class AccessMatrix
         ["year"] = "2027",
         ["jobId"] = "00000000000000000000000000000000", // no such import: the page answers 410 Gone to a manager
         ["episodeId"] = "0", // not the canary's: a form goes back to the child's safety page, the API answers 400 to a body that is not JSON
+        // Issue 6: Voice. No such survey or referral: the page leads back to its list, which is not a refusal.
+        ["surveyId"] = "999999",
+        ["referralId"] = "999999",
+        ["code"] = "ACDEFGHJKM",
     };
 
     public static string UserName(Relationship who) => who switch
