@@ -55,6 +55,12 @@ public static class AccessMatrix
         ["GET /children/{childId}/allocations"] = Allocators,
         ["POST /children/{childId}/allocations"] = Allocators,
         ["GET /api/children/{childId}"] = RecordReaders,
+        // Issue 6: Health
+        ["GET /children/{childId}/health"] = RecordReaders,
+        ["GET /children/{childId}/health/{record}/new"] = RecordEditors,
+        ["POST /children/{childId}/health/{record}/new"] = RecordEditors,
+        ["GET /api/children/{childId}/health"] = RecordReaders,
+        ["POST /api/children/{childId}/health/{record}"] = RecordEditors,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -82,6 +88,8 @@ public static class AccessMatrix
         ["GET /returns/upload"] = ReturnRoles,
         ["POST /returns/upload"] = ReturnRoles,
         ["GET /returns/imports/{jobId}"] = ReturnRoles,
+        // Issue 6: Health
+        ["GET /health"] = RecordRoles,
     };
 
     /// <summary>Routes open without signing in.</summary>
@@ -109,6 +117,8 @@ public static class AccessMatrix
         ["documentName"] = "v1",
         ["year"] = "2027",
         ["jobId"] = "00000000000000000000000000000000", // no such import: the page answers 410 Gone to a manager
+        // Issue 6: Health
+        ["record"] = "assessments",
     };
 
     public static string UserName(Relationship who) => who switch

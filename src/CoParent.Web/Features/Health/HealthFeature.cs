@@ -51,10 +51,27 @@ public static class HealthFeature
     }
 
     private static async Task<Results<Created<HealthSection.View>, ValidationProblem, NotFound>> PostAsync(
-        int childId, string record, HealthRecordRequest request, ClaimsPrincipal user, HttpContext http,
+        int childId, string record, ClaimsPrincipal user, HttpContext http,
         CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         if (!HealthRecordTypes.All.Contains(record)) return TypedResults.NotFound();
+        // The body is read here, after the record filter, so someone without access is refused (and audited) before
+        // anything about the body is answered. JSON only: a browser cannot send it from another site without asking first.
+        HealthRecordRequest? request = null;
+        if (http.Request.HasJsonContentType())
+        {
+            try
+            {
+                request = await http.Request.ReadFromJsonAsync<HealthRecordRequest>(ct);
+            }
+            catch (JsonException)
+            {
+            }
+        }
+        if (request is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the record as a JSON object"] });
+        }
         var dob = await db.Children.Where(c => c.Id == childId).Select(c => (DateOnly?)c.DateOfBirth).SingleOrDefaultAsync(ct);
         if (dob is null) return TypedResults.NotFound();
 
