@@ -43,6 +43,11 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<PlacementForAdoptionDecision> PlacementForAdoptionDecisions => Set<PlacementForAdoptionDecision>();
     public DbSet<PreviousPermanence> PreviousPermanence => Set<PreviousPermanence>();
     public DbSet<AnnualHealthOutcome> AnnualHealthOutcomes => Set<AnnualHealthOutcome>();
+    public DbSet<HealthAssessment> HealthAssessments => Set<HealthAssessment>();
+    public DbSet<DentalCheck> DentalChecks => Set<DentalCheck>();
+    public DbSet<ImmunisationCheck> ImmunisationChecks => Set<ImmunisationCheck>();
+    public DbSet<SdqAssessment> SdqAssessments => Set<SdqAssessment>();
+    public DbSet<HealthPassport> HealthPassports => Set<HealthPassport>();
     public DbSet<CareLeaverYear> CareLeaverYears => Set<CareLeaverYear>();
     public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
     public DbSet<DeprivationOfLibertyOrder> DeprivationOfLibertyOrders => Set<DeprivationOfLibertyOrder>();

@@ -9,6 +9,7 @@ using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Family;
 using CoParent.Web.Features.Identity;
+using CoParent.Web.Features.Health;
 using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
 using CoParent.Web.Features.Voice;
@@ -53,6 +54,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Placements", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Identity", Policies.ChildRecords);
+    options.Conventions.AuthorizeFolder("/Health", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Returns);
     options.Conventions.AuthorizeFolder("/Family", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Safety", Policies.ChildRecords);
@@ -80,6 +82,7 @@ builder.Services.AddFamilyFeature();
 builder.Services.AddSafetyFeature();
 builder.Services.AddIdentityFeature();
 builder.Services.AddVoiceFeature();
+builder.Services.AddHealthFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -112,6 +115,7 @@ app.MapFamilyApi();
 app.MapSafetyApi();
 app.MapIdentityApi();
 app.MapVoiceApi();
+app.MapHealthApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -98,6 +98,7 @@ public static class DemoCouncilGenerator
             await DemoSafety.SaveAsync(db, people, asAt, options.Seed, ct);
             await DemoIdentity.SaveAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoVoice.SaveAsync(db, people, asAt, options.Seed, ct);
+            await DemoHealth.SaveAsync(db, people, asAt, options.Seed, progress, ct);
 
             await transaction.CommitAsync(ct);
         }

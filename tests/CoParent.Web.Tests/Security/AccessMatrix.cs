@@ -104,6 +104,12 @@ public static class AccessMatrix
         ["GET /children/{childId}/voice/advocacy/{referralId}/close"] = RecordEditors,
         ["POST /children/{childId}/voice/advocacy/{referralId}/close"] = RecordEditors,
         ["GET /api/children/{childId}/voice"] = RecordReaders,
+        // Issue 6: Health
+        ["GET /children/{childId}/health"] = RecordReaders,
+        ["GET /children/{childId}/health/{record}/new"] = RecordEditors,
+        ["POST /children/{childId}/health/{record}/new"] = RecordEditors,
+        ["GET /api/children/{childId}/health"] = RecordReaders,
+        ["POST /api/children/{childId}/health/{record}"] = RecordEditors,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -158,6 +164,8 @@ public static class AccessMatrix
         ["GET /have-your-say/meetings/new"] = VoiceMeetingRecorders,
         ["POST /have-your-say/meetings/new"] = VoiceMeetingRecorders,
         ["GET /have-your-say/invitations"] = RecordRoles,
+        // Issue 6: Health
+        ["GET /health"] = RecordRoles,
     };
 
 
@@ -195,6 +203,8 @@ public static class AccessMatrix
         ["surveyId"] = "999999",
         ["referralId"] = "999999",
         ["code"] = "ACDEFGHJKM",
+        // Issue 6: Health
+        ["record"] = "assessments",
     };
 
     public static string UserName(Relationship who) => who switch
