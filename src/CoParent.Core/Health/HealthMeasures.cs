@@ -10,7 +10,7 @@ namespace CoParent.Core.Health;
 /// </summary>
 public static class HealthMeasures
 {
-    public const string ScoreUnit = "average score";
+    public const string ScoreUnit = MeasureUnits.AverageScore;
 
     public static IReadOnlyList<MeasureResult> Calculate(IEnumerable<ChildHealth> children, MeasurePeriod period)
     {

@@ -24,6 +24,11 @@ public static class MeasureUnits
     public const string Percent = "%";
     public const string Per10000 = "per 10,000";
     public const string Days = "days";
+    public const string AverageScore = "average score";
+    public const string Referrals = "referrals";
+
+    /// <summary>Meetings are about the council's diary, not a child: never suppressed.</summary>
+    public const string Meetings = "meetings";
 }
 
 /// <summary>All the measures as at one date: headline figures and the breakdown tables.</summary>

@@ -29,6 +29,7 @@ public static class Suppression
 
     public static ShownMeasure Apply(MeasureResult measure)
     {
+        if (measure.Unit == MeasureUnits.Meetings) return None(measure);
         var numeratorSmall = IsSmall(measure.Numerator);
         var valueSuppressed = numeratorSmall || (measure.Unit == MeasureUnits.Percent && measure.Denominator < 6);
         return new ShownMeasure(measure,

@@ -18,8 +18,8 @@ public sealed record ReferralFacts(int ChildId, DateOnly ReferredOn);
 /// </summary>
 public static class VoiceMeasures
 {
-    public const string Meetings = "meetings";
-    public const string Referrals = "referrals";
+    public const string Meetings = MeasureUnits.Meetings;
+    public const string Referrals = MeasureUnits.Referrals;
 
     public static string QuestionId(string standardKey) => $"voice.question.{standardKey}";
 

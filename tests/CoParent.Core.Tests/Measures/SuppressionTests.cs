@@ -83,4 +83,12 @@ public class SuppressionTests
         Assert.False(shown.AnySuppressed);
         Assert.Equal("50", shown.Value.ToString());
     }
+
+    [Fact]
+    public void Apply_ACountOfMeetings_IsNotAboutChildrenSoIsShown()
+    {
+        var meetings = new MeasureResult("voice.meetings", "Meetings", "", 3, 3, 0, MeasureUnits.Meetings, []);
+
+        Assert.False(Suppression.Apply(meetings).AnySuppressed);
+    }
 }

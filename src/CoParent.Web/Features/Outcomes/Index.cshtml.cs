@@ -74,14 +74,14 @@ public sealed class IndexModel(OutcomeFigures figures, TimeProvider clock) : Pag
         return shown.Measure.Unit switch
         {
             MeasureUnits.Percent => $"{shown.Value}%",
-            MeasureUnits.Children => shown.Value.ToString(),
+            MeasureUnits.Children or MeasureUnits.AverageScore => shown.Value.ToString(),
             _ => $"{shown.Value} {shown.Measure.Unit}",
         };
     }
 
     /// <summary>What a figure was worked out from, when it is a share of something.</summary>
     public static string? OutOf(ShownMeasure shown) =>
-        shown.Measure.Unit == MeasureUnits.Children || shown.Value.Number is null && !shown.Value.Suppressed
+        shown.Measure.Denominator == 0 || shown.Value.Number is null && !shown.Value.Suppressed
             ? null
             : shown.Measure.Unit == MeasureUnits.Percent ? $"{shown.Numerator} of {shown.Denominator}" : $"from {shown.Denominator}";
 
