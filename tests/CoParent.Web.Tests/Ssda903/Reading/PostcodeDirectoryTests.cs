@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CoParent.Core.Ssda903.Returns;
 using CoParent.Data.Ssda903;
 
