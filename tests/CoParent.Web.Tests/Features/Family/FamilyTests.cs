@@ -237,6 +237,19 @@ public abstract class FamilyTests(CoParentApp app) : IntegrationTest(app)
     }
 
     [SkippableFact]
+    public async Task Api_PostArrangementAsAForm_Returns400AndSavesNothing()
+    {
+        var child = await TestData.CreateChildInCareAsync(App, App.Users.SocialWorkerId);
+        var client = await App.SignedInClientAsync(TestUsers.SocialWorker);
+
+        var response = await client.PostAsync($"/api/children/{child.Id}/family/time-arrangements",
+            new FormUrlEncodedContent([new("withName", "Mum"), new("relationship", "Mother")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await App.WithDbAsync(db => db.FamilyTimeArrangements.CountAsync(a => a.ChildId == child.Id)));
+    }
+
+    [SkippableFact]
     public async Task Api_IroPostsArrangement_ReturnsForbidden()
     {
         var child = await TestData.CreateChildInCareAsync(App, App.Users.SocialWorkerId, App.Users.IroId);
