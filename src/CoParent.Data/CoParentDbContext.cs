@@ -40,6 +40,11 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<PreviousPermanence> PreviousPermanence => Set<PreviousPermanence>();
     public DbSet<AnnualHealthOutcome> AnnualHealthOutcomes => Set<AnnualHealthOutcome>();
     public DbSet<CareLeaverYear> CareLeaverYears => Set<CareLeaverYear>();
+    public DbSet<PathwayPlan> PathwayPlans => Set<PathwayPlan>();
+    public DbSet<PathwayPlanReview> PathwayPlanReviews => Set<PathwayPlanReview>();
+    public DbSet<EducationEmploymentStatus> EducationEmploymentStatuses => Set<EducationEmploymentStatus>();
+    public DbSet<AccommodationRecord> AccommodationRecords => Set<AccommodationRecord>();
+    public DbSet<CareLeaverSupport> CareLeaverSupport => Set<CareLeaverSupport>();
     public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
     public DbSet<DeprivationOfLibertyOrder> DeprivationOfLibertyOrders => Set<DeprivationOfLibertyOrder>();
     public DbSet<StoredReturnTable> Ssda903StoredTables => Set<StoredReturnTable>();

@@ -305,6 +305,85 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("CareEpisodes");
                 });
 
+            modelBuilder.Entity("CoParent.Core.CareLeavers.AccommodationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "From");
+
+                    b.ToTable("AccommodationRecords");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverSupport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ChildrenAges")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("CoGrandparentAccepted")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CoGrandparentOffered")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CouncilTaxExemptFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CouncilTaxExemptTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GuaranteedInterviewOffered")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GuaranteedInterviewUsed")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InTouch")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<bool>("IsParent")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.ToTable("CareLeaverSupport");
+                });
+
             modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverYear", b =>
                 {
                     b.Property<int>("Id")
@@ -336,6 +415,89 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("CareLeaverYears");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.EducationEmploymentStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool?>("ActivelySeekingWork")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("EmployedByCouncil")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "From");
+
+                    b.ToTable("EducationEmploymentStatuses");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AgreedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NeedsAssessmentDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.ToTable("PathwayPlans");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlanReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PathwayPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("WhatChanged")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayPlanId", "ReviewDate");
+
+                    b.ToTable("PathwayPlanReviews");
                 });
 
             modelBuilder.Entity("CoParent.Core.Children.Child", b =>
@@ -1025,6 +1187,28 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("CoParent.Core.CareLeavers.AccommodationRecord", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverSupport", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverYear", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
@@ -1034,6 +1218,37 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.EducationEmploymentStatus", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlan", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlanReview", b =>
+                {
+                    b.HasOne("CoParent.Core.CareLeavers.PathwayPlan", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PathwayPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoParent.Core.Health.AnnualHealthOutcome", b =>
@@ -1140,6 +1355,11 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlan", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("CoParent.Core.Children.Child", b =>

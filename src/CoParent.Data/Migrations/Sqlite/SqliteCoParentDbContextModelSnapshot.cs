@@ -286,6 +286,81 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("CareEpisodes");
                 });
 
+            modelBuilder.Entity("CoParent.Core.CareLeavers.AccommodationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "From");
+
+                    b.ToTable("AccommodationRecords");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverSupport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildrenAges")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CoGrandparentAccepted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CoGrandparentOffered")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CouncilTaxExemptFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CouncilTaxExemptTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GuaranteedInterviewOffered")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GuaranteedInterviewUsed")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InTouch")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsParent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.ToTable("CareLeaverSupport");
+                });
+
             modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverYear", b =>
                 {
                     b.Property<int>("Id")
@@ -315,6 +390,83 @@ namespace CoParent.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CareLeaverYears");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.EducationEmploymentStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ActivelySeekingWork")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EmployedByCouncil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "From");
+
+                    b.ToTable("EducationEmploymentStatuses");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AgreedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NeedsAssessmentDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId")
+                        .IsUnique();
+
+                    b.ToTable("PathwayPlans");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlanReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PathwayPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatChanged")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PathwayPlanId", "ReviewDate");
+
+                    b.ToTable("PathwayPlanReviews");
                 });
 
             modelBuilder.Entity("CoParent.Core.Children.Child", b =>
@@ -979,6 +1131,28 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("CoParent.Core.CareLeavers.AccommodationRecord", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverSupport", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.CareLeavers.CareLeaverYear", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
@@ -988,6 +1162,37 @@ namespace CoParent.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.EducationEmploymentStatus", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlan", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlanReview", b =>
+                {
+                    b.HasOne("CoParent.Core.CareLeavers.PathwayPlan", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PathwayPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoParent.Core.Health.AnnualHealthOutcome", b =>
@@ -1094,6 +1299,11 @@ namespace CoParent.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoParent.Core.CareLeavers.PathwayPlan", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("CoParent.Core.Children.Child", b =>
