@@ -28,8 +28,10 @@ public static class LeavingCareFeature
         var group = app.MapGroup("/api/children/{childId:int}/leaving-care").RequireAuthorization(Policies.ChildRecords)
             .WithTags("Leaving care").AddEndpointFilter<ChildRecordEndpointFilter>();
         group.MapGet("", GetAsync);
-        group.MapPost("/eet", PostStatusAsync);
-        group.MapPost("/pathway-plan/reviews", PostReviewAsync);
+        // The body is read in the handler, after the access filter, so a refused caller is told 403 (and audited)
+        // whatever they sent; anything but JSON is a 400, which also keeps a cross-site form post out.
+        group.MapPost("/eet", PostStatusAsync).Accepts<StatusRequest>("application/json");
+        group.MapPost("/pathway-plan/reviews", PostReviewAsync).Accepts<ReviewRequest>("application/json");
         return app;
     }
 
@@ -43,8 +45,9 @@ public static class LeavingCareFeature
         await LeavingCareRecord.LoadAsync(db, childId, Today(clock), ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
     private static async Task<Results<Created<LeavingCareRecord.View>, NotFound, ValidationProblem>> PostStatusAsync(
-        int childId, StatusRequest request, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        int childId, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
+        if (await ReadAsync<StatusRequest>(http, ct) is not { } request) return NotJson();
         var today = Today(clock);
         var dob = await db.Children.Where(c => c.Id == childId).Select(c => (DateOnly?)c.DateOfBirth).SingleOrDefaultAsync(ct);
         if (dob is null) return TypedResults.NotFound();
@@ -58,8 +61,9 @@ public static class LeavingCareFeature
     }
 
     private static async Task<Results<Created<LeavingCareRecord.View>, NotFound, ValidationProblem>> PostReviewAsync(
-        int childId, ReviewRequest request, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        int childId, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
+        if (await ReadAsync<ReviewRequest>(http, ct) is not { } request) return NotJson();
         var today = Today(clock);
         if (!await db.Children.AnyAsync(c => c.Id == childId, ct)) return TypedResults.NotFound();
         var plan = await LeavingCareChanges.PlanAsync(db, childId, ct);
@@ -71,6 +75,22 @@ public static class LeavingCareFeature
         await audit.RecordAsync("leaving-care.pathway-plan-review", AuditOutcome.Allowed, user.Id(), user.UserName(), childId, $"POST {http.Request.Path}", ct);
         return TypedResults.Created($"/api/children/{childId}/leaving-care", (await LeavingCareRecord.LoadAsync(db, childId, today, ct))!);
     }
+
+    private static async Task<T?> ReadAsync<T>(HttpContext http, CancellationToken ct) where T : class
+    {
+        if (!http.Request.HasJsonContentType()) return null;
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<T>(ct);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static ValidationProblem NotJson() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the details as a JSON object, with Content-Type application/json"] });
 
     /// <summary>Field names as the JSON body spells them (camelCase).</summary>
     private static ValidationProblem Problem(List<LeavingCareChanges.Error> errors) =>
