@@ -26,11 +26,13 @@ public static class CareLeaverYears
             // Only a care leaver has an OC3 row: someone still looked after on the birthday is in the episode tables instead.
             if (!person.IsCareLeaverOn(birthday)) continue;
             var year = CollectionYear.Containing(birthday);
-            var derived = CareLeaverReturn.AtBirthday(birthday, age, person.InTouch, person.Activities, person.Homes);
             var row = rows.SingleOrDefault(r => r.CollectionYear == year.Year);
+            // Whether they are in touch is recorded as it is now, so it speaks for this year's row only; earlier rows keep theirs.
+            var inTouch = year == CollectionYear.Containing(today) ? person.InTouch : row?.InTouch;
+            var derived = CareLeaverReturn.AtBirthday(birthday, age, inTouch, person.Activities, person.Homes);
             if (row is null)
             {
-                if (person.Statuses.Count == 0 && person.Accommodation.Count == 0) continue;
+                if (derived.Activity is null && derived.Accommodation is null) continue;
                 row = new CareLeaverYear { ChildId = childId, CollectionYear = year.Year };
                 db.CareLeaverYears.Add(row);
                 rows.Add(row);

@@ -28,10 +28,10 @@ public static class LeavingCareFeature
         var group = app.MapGroup("/api/children/{childId:int}/leaving-care").RequireAuthorization(Policies.ChildRecords)
             .WithTags("Leaving care").AddEndpointFilter<ChildRecordEndpointFilter>();
         group.MapGet("", GetAsync);
-        // The body is read in the handler, after the access filter, so a refused caller is told 403 (and audited)
-        // whatever they sent; anything but JSON is a 400, which also keeps a cross-site form post out.
-        group.MapPost("/eet", PostStatusAsync).Accepts<StatusRequest>("application/json");
-        group.MapPost("/pathway-plan/reviews", PostReviewAsync).Accepts<ReviewRequest>("application/json");
+        // The JSON body (StatusRequest, ReviewRequest) is read in the handler, after the access filter, so a refused
+        // caller is told 403 (and audited) whatever they sent; anything but JSON is a 400, which keeps a cross-site form post out.
+        group.MapPost("/eet", PostStatusAsync);
+        group.MapPost("/pathway-plan/reviews", PostReviewAsync);
         return app;
     }
 
