@@ -49,6 +49,11 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<SdqAssessment> SdqAssessments => Set<SdqAssessment>();
     public DbSet<HealthPassport> HealthPassports => Set<HealthPassport>();
     public DbSet<CareLeaverYear> CareLeaverYears => Set<CareLeaverYear>();
+    public DbSet<PathwayPlan> PathwayPlans => Set<PathwayPlan>();
+    public DbSet<PathwayPlanReview> PathwayPlanReviews => Set<PathwayPlanReview>();
+    public DbSet<EducationEmploymentStatus> EducationEmploymentStatuses => Set<EducationEmploymentStatus>();
+    public DbSet<AccommodationRecord> AccommodationRecords => Set<AccommodationRecord>();
+    public DbSet<CareLeaverSupport> CareLeaverSupport => Set<CareLeaverSupport>();
     public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
     public DbSet<DeprivationOfLibertyOrder> DeprivationOfLibertyOrders => Set<DeprivationOfLibertyOrder>();
     public DbSet<FamilyTimeArrangement> FamilyTimeArrangements => Set<FamilyTimeArrangement>();

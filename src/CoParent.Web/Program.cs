@@ -10,6 +10,7 @@ using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Family;
 using CoParent.Web.Features.Identity;
 using CoParent.Web.Features.Health;
+using CoParent.Web.Features.LeavingCare;
 using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
 using CoParent.Web.Features.Voice;
@@ -58,6 +59,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Returns", Policies.Returns);
     options.Conventions.AuthorizeFolder("/Family", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Safety", Policies.ChildRecords);
+    options.Conventions.AuthorizeFolder("/LeavingCare", Policies.ChildRecords);
 })
 .AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
 
@@ -83,6 +85,7 @@ builder.Services.AddSafetyFeature();
 builder.Services.AddIdentityFeature();
 builder.Services.AddVoiceFeature();
 builder.Services.AddHealthFeature();
+builder.Services.AddLeavingCareFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -116,6 +119,7 @@ app.MapSafetyApi();
 app.MapIdentityApi();
 app.MapVoiceApi();
 app.MapHealthApi();
+app.MapLeavingCareApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -12,8 +12,9 @@ public static class Roles
     public const string Manager = "Manager";
     public const string Councillor = "Councillor";
     public const string Administrator = "Administrator";
+    public const string PersonalAdviser = "PersonalAdviser";
 
-    public static readonly IReadOnlyList<string> All = [SocialWorker, TeamManager, Iro, Manager, Councillor, Administrator];
+    public static readonly IReadOnlyList<string> All = [SocialWorker, TeamManager, Iro, Manager, Councillor, Administrator, PersonalAdviser];
 
     public static string Describe(string role) => role switch
     {
@@ -23,6 +24,7 @@ public static class Roles
         Manager => "Manager or analyst",
         Councillor => "Councillor (Corporate Parenting Panel)",
         Administrator => "Administrator",
+        PersonalAdviser => "Personal adviser",
         _ => role,
     };
 }

@@ -6,6 +6,9 @@ public enum AllocationRole
 {
     SocialWorker = 1,
     IndependentReviewingOfficer = 2,
+
+    /// <summary>A care leaver's personal adviser (from 16 to 25; Children (Leaving Care) Act 2000).</summary>
+    PersonalAdviser = 3,
 }
 
 /// <summary>Who is allocated to a child, in what role, from when to when. Access to the record follows these.</summary>

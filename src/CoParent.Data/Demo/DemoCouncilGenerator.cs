@@ -29,6 +29,7 @@ public static class DemoCouncilGenerator
         new("manager", Password, Roles.Manager, "Manager: every child and the dashboard"),
         new("councillor", Password, Roles.Councillor, "Councillor: the dashboard's figures, no names"),
         new("admin", Password, Roles.Administrator, "Administrator: users, no child records"),
+        new("personal.adviser", Password, Roles.PersonalAdviser, $"Personal adviser: about {DemoCareLeavers.Caseload} young people leaving care"),
     ];
 
     private const int BatchSize = 2000;
@@ -69,7 +70,8 @@ public static class DemoCouncilGenerator
         progress?.Report($"Generated {inCare.Count:N0} children in care as at {asAt:d MMMM yyyy}");
 
         var existingUserNames = (await db.Users.Select(u => u.NormalizedUserName).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var staff = Staff(random, d, inCare, users, existingUserNames);
+        var olderInCare = inCare.Count(c => Age.On(c.Child.DateOfBirth, asAt) >= 16);
+        var staff = Staff(random, d, inCare, users, existingUserNames, DemoCareLeavers.AdvisersNeeded(olderInCare, options.CareLeavers), options.Seed);
         Allocate(random, d, inCare, staff, asAt);
 
         var episodes = 0;
@@ -99,6 +101,7 @@ public static class DemoCouncilGenerator
             await DemoIdentity.SaveAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoVoice.SaveAsync(db, people, asAt, options.Seed, ct);
             await DemoHealth.SaveAsync(db, people, asAt, options.Seed, progress, ct);
+            await DemoCareLeavers.SaveAsync(db, people, asAt, options.Seed, staff.Where(s => s.Role == Roles.PersonalAdviser).Select(s => s.Id).ToList(), progress, ct);
 
             await transaction.CommitAsync(ct);
         }
@@ -117,9 +120,9 @@ public static class DemoCouncilGenerator
         for (var i = 0; i < count; i++) yield return make();
     }
 
-    /// <summary>Social workers enough for the caseload in each team, a manager per team, and IROs.</summary>
+    /// <summary>Social workers enough for the caseload in each team, a manager per team, IROs and personal advisers.</summary>
     private static List<StaffMember> Staff(
-        Random random, DemoDistributions d, List<InCareChild> inCare, UserManager<CoParentUser> users, HashSet<string?> taken)
+        Random random, DemoDistributions d, List<InCareChild> inCare, UserManager<CoParentUser> users, HashSet<string?> taken, int advisers, int seed)
     {
         string NewId() => NewGuid(random).ToString();
         foreach (var demo in Users) taken.Add(users.NormalizeName(demo.UserName));
@@ -134,15 +137,16 @@ public static class DemoCouncilGenerator
             new(NewId(), "admin", "Chris Webb", Roles.Administrator, null, Password),
         };
 
-        StaffMember Generated(string role, string? team)
+        StaffMember Generated(string role, string? team, Random? from = null)
         {
-            var names = DemoNames.Adults[random.Next(DemoNames.Adults.Length)];
-            var given = random.NextDouble() < 0.5 ? names.Boys[random.Next(names.Boys.Length)] : names.Girls[random.Next(names.Girls.Length)];
-            var family = names.Family[random.Next(names.Family.Length)];
+            var r = from ?? random;
+            var names = DemoNames.Adults[r.Next(DemoNames.Adults.Length)];
+            var given = r.NextDouble() < 0.5 ? names.Boys[r.Next(names.Boys.Length)] : names.Girls[r.Next(names.Girls.Length)];
+            var family = names.Family[r.Next(names.Family.Length)];
             var baseName = $"{given}.{family}".ToLowerInvariant();
             var userName = baseName;
             for (var n = 2; !taken.Add(users.NormalizeName(userName)); n++) userName = baseName + n.ToString(CultureInfo.InvariantCulture);
-            return new StaffMember(NewId(), userName, $"{given} {family}", role, team, null);
+            return new StaffMember(from is null ? NewId() : NewGuid(r).ToString(), userName, $"{given} {family}", role, team, null);
         }
 
         var byTeam = inCare.GroupBy(c => c.Team).ToDictionary(g => g.Key, g => g.Count());
@@ -156,6 +160,11 @@ public static class DemoCouncilGenerator
         }
         var iros = Math.Max(1, (inCare.Count + d.IroCaseload - 1) / d.IroCaseload) - 1;
         for (var i = 0; i < iros; i++) staff.Add(Generated(Roles.Iro, null));
+
+        // Personal advisers come from a generator of their own, so adding them leaves every child the seed gave before unchanged.
+        var adviserRandom = new Random(unchecked((seed * 92_821) + 17));
+        staff.Add(new StaffMember(NewGuid(adviserRandom).ToString(), "personal.adviser", "Sam Okafor", Roles.PersonalAdviser, null, Password));
+        for (var i = 1; i < advisers; i++) staff.Add(Generated(Roles.PersonalAdviser, null, adviserRandom));
         return staff;
     }
 

@@ -4,7 +4,7 @@ using CoParent.Core.Access;
 
 namespace CoParent.Web.Tests.Infrastructure;
 
-/// <summary>One user per role, plus a second social worker in another team (to prove they see nothing of the first's children).</summary>
+/// <summary>One user per role, plus a second social worker in another team and a second personal adviser (to prove they see nothing of the first's children).</summary>
 public sealed partial class TestUsers
 {
     public const string Password = "correct horse battery staple";
@@ -19,6 +19,8 @@ public sealed partial class TestUsers
     public required string ManagerId { get; init; }
     public required string CouncillorId { get; init; }
     public required string AdministratorId { get; init; }
+    public required string PersonalAdviserId { get; init; }
+    public required string OtherPersonalAdviserId { get; init; }
 
     public const string SocialWorker = "t.socialworker";
     public const string OtherSocialWorker = "t.otherworker";
@@ -28,6 +30,8 @@ public sealed partial class TestUsers
     public const string Manager = "t.manager";
     public const string Councillor = "t.councillor";
     public const string Administrator = "t.admin";
+    public const string PersonalAdviser = "t.adviser";
+    public const string OtherPersonalAdviser = "t.otheradviser";
 
     /// <summary>The user name that holds each role in these tests.</summary>
     public static readonly IReadOnlyDictionary<string, string> ByRole = new Dictionary<string, string>
@@ -38,6 +42,7 @@ public sealed partial class TestUsers
         [Roles.Manager] = Manager,
         [Roles.Councillor] = Councillor,
         [Roles.Administrator] = Administrator,
+        [Roles.PersonalAdviser] = PersonalAdviser,
     };
 
     public static async Task<TestUsers> CreateAsync(CoParentApp app) => new()
@@ -50,6 +55,8 @@ public sealed partial class TestUsers
         ManagerId = await app.AddUserAsync(Manager, Roles.Manager),
         CouncillorId = await app.AddUserAsync(Councillor, Roles.Councillor),
         AdministratorId = await app.AddUserAsync(Administrator, Roles.Administrator),
+        PersonalAdviserId = await app.AddUserAsync(PersonalAdviser, Roles.PersonalAdviser),
+        OtherPersonalAdviserId = await app.AddUserAsync(OtherPersonalAdviser, Roles.PersonalAdviser),
     };
 }
 

@@ -19,6 +19,10 @@ public enum Relationship
     Manager,
     Councillor,
     Administrator,
+    /// <summary>Personal adviser currently allocated to the young person: reads and edits their record.</summary>
+    AllocatedPersonalAdviser,
+    /// <summary>Personal adviser to other young people, not this one.</summary>
+    OtherPersonalAdviser,
 }
 
 /// <summary>
@@ -28,11 +32,13 @@ public enum Relationship
 /// </summary>
 public static class AccessMatrix
 {
+    // A personal adviser works on their own young person's record like the social worker (issue 6), but neither
+    // reads the audit trail nor decides who works with the young person.
     private static readonly Relationship[] RecordReaders =
-        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.AllocatedIro, Relationship.Manager];
+        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.AllocatedIro, Relationship.Manager, Relationship.AllocatedPersonalAdviser];
 
     private static readonly Relationship[] RecordEditors =
-        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.Manager];
+        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.Manager, Relationship.AllocatedPersonalAdviser];
 
     private static readonly Relationship[] AuditReaders = [Relationship.OwnTeamManager, Relationship.Manager];
 
@@ -110,11 +116,24 @@ public static class AccessMatrix
         ["POST /children/{childId}/health/{record}/new"] = RecordEditors,
         ["GET /api/children/{childId}/health"] = RecordReaders,
         ["POST /api/children/{childId}/health/{record}"] = RecordEditors,
+        // Issue 6: Care leavers
+        ["GET /children/{childId}/leaving-care"] = RecordReaders,
+        ["GET /children/{childId}/leaving-care/pathway-plan"] = RecordEditors,
+        ["POST /children/{childId}/leaving-care/pathway-plan"] = RecordEditors,
+        ["GET /children/{childId}/leaving-care/eet/new"] = RecordEditors,
+        ["POST /children/{childId}/leaving-care/eet/new"] = RecordEditors,
+        ["GET /children/{childId}/leaving-care/accommodation/new"] = RecordEditors,
+        ["POST /children/{childId}/leaving-care/accommodation/new"] = RecordEditors,
+        ["GET /children/{childId}/leaving-care/support"] = RecordEditors,
+        ["POST /children/{childId}/leaving-care/support"] = RecordEditors,
+        ["GET /api/children/{childId}/leaving-care"] = RecordReaders,
+        ["POST /api/children/{childId}/leaving-care/eet"] = RecordEditors,
+        ["POST /api/children/{childId}/leaving-care/pathway-plan/reviews"] = RecordEditors,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
-    private static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager];
-    private static readonly string[] EditorRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
+    private static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager, Roles.PersonalAdviser];
+    private static readonly string[] ChildAdders = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
     private static readonly string[] VoiceMeetingRecorders = [Roles.Manager, Roles.TeamManager];
@@ -127,8 +146,8 @@ public static class AccessMatrix
     {
         ["GET /"] = EveryRole,
         ["GET /children"] = RecordRoles,
-        ["GET /children/new"] = EditorRoles,
-        ["POST /children/new"] = EditorRoles,
+        ["GET /children/new"] = ChildAdders, // a personal adviser works with young people already known to the council
+        ["POST /children/new"] = ChildAdders,
         ["GET /api/children"] = RecordRoles,
         ["GET /dashboard"] = EveryRole,
         ["GET /dashboard/children"] = RecordRoles, // the children behind a figure: never councillors or administrators
@@ -166,6 +185,8 @@ public static class AccessMatrix
         ["GET /have-your-say/invitations"] = RecordRoles,
         // Issue 6: Health
         ["GET /health"] = RecordRoles,
+        // Issue 6: Care leavers
+        ["GET /care-leavers"] = RecordRoles, // a personal adviser's own young people; others see whom they may see
     };
 
 
@@ -217,6 +238,8 @@ public static class AccessMatrix
         Relationship.Manager => TestUsers.Manager,
         Relationship.Councillor => TestUsers.Councillor,
         Relationship.Administrator => TestUsers.Administrator,
+        Relationship.AllocatedPersonalAdviser => TestUsers.PersonalAdviser,
+        Relationship.OtherPersonalAdviser => TestUsers.OtherPersonalAdviser,
         _ => throw new ArgumentOutOfRangeException(nameof(who)),
     };
 
@@ -230,6 +253,8 @@ public static class AccessMatrix
         Relationship.Manager => users.ManagerId,
         Relationship.Councillor => users.CouncillorId,
         Relationship.Administrator => users.AdministratorId,
+        Relationship.AllocatedPersonalAdviser => users.PersonalAdviserId,
+        Relationship.OtherPersonalAdviser => users.OtherPersonalAdviserId,
         _ => throw new ArgumentOutOfRangeException(nameof(who)),
     };
 }

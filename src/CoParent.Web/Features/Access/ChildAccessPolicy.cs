@@ -13,15 +13,16 @@ namespace CoParent.Web.Features.Access;
 /// <item>Social worker: the children currently allocated to them.</item>
 /// <item>Team manager: the children currently allocated to their team.</item>
 /// <item>IRO: the children they currently review (read only).</item>
+/// <item>Personal adviser: the young people currently allocated to them as personal adviser (they read and edit).</item>
 /// <item>Manager or analyst: every child.</item>
 /// <item>Councillor and administrator: no child's record; councillors see aggregates.</item>
 /// </list>
-/// A later role (Virtual School, designated teacher, personal adviser) is one more branch here.
+/// A later role (Virtual School, designated teacher) is one more branch here.
 /// </summary>
 public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
 {
-    public static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager];
-    public static readonly string[] EditorRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
+    public static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager, Roles.PersonalAdviser];
+    public static readonly string[] EditorRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager, Roles.PersonalAdviser];
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -36,13 +37,15 @@ public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
         var today = Today;
         var asSocialWorker = user.IsInRole(Roles.SocialWorker);
         var asIro = user.IsInRole(Roles.Iro);
+        var asAdviser = user.IsInRole(Roles.PersonalAdviser);
         var team = user.IsInRole(Roles.TeamManager) ? user.TeamId() : null;
-        if (!asSocialWorker && !asIro && team is null) return db.Children.Where(_ => false);
+        if (!asSocialWorker && !asIro && !asAdviser && team is null) return db.Children.Where(_ => false);
 
         return db.Children.Where(c => c.Allocations.Any(a =>
             a.From <= today && (a.To == null || a.To >= today) &&
             ((asSocialWorker && a.Role == AllocationRole.SocialWorker && a.UserId == userId) ||
              (asIro && a.Role == AllocationRole.IndependentReviewingOfficer && a.UserId == userId) ||
+             (asAdviser && a.Role == AllocationRole.PersonalAdviser && a.UserId == userId) ||
              (team != null && a.Role == AllocationRole.SocialWorker && a.TeamId == team))));
     }
 
@@ -52,7 +55,8 @@ public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
     public async Task<bool> CanEditAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default) =>
         EditorRoles.Any(user.IsInRole) && await CanViewAsync(WithoutReadOnlyRoles(user), childId, ct);
 
-    public static bool CanAddChildren(ClaimsPrincipal user) => EditorRoles.Any(user.IsInRole);
+    /// <summary>A personal adviser works with young people already known to the council; social work adds children.</summary>
+    public static bool CanAddChildren(ClaimsPrincipal user) => EditorRoles.Where(r => r != Roles.PersonalAdviser).Any(user.IsInRole);
 
     /// <summary>An IRO who is also a social worker edits as a social worker, not as the reviewer.</summary>
     private static ClaimsPrincipal WithoutReadOnlyRoles(ClaimsPrincipal user)

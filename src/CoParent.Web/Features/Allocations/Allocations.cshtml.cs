@@ -32,6 +32,7 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
     public const string ConflictMessage = "Someone else changed this record while you were editing it. The page now shows their changes: check them and allocate again";
     public const string SocialWorkerForm = "social-worker";
     public const string IroForm = "iro";
+    public const string PersonalAdviserForm = "personal-adviser";
 
     public sealed record Row(string Role, string Worker, string? Team, DateOnly From, DateOnly? To, bool IsCurrent);
 
@@ -39,11 +40,13 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
     [BindProperty] public string? Allocate { get; set; }
     [BindProperty] public AllocationInput SocialWorker { get; set; } = new();
     [BindProperty] public AllocationInput Iro { get; set; } = new();
+    [BindProperty] public AllocationInput PersonalAdviser { get; set; } = new();
 
     public string ChildName { get; private set; } = "";
     public IReadOnlyList<Row> History { get; private set; } = [];
     public IReadOnlyList<(string Value, string Text)> SocialWorkers { get; private set; } = [];
     public IReadOnlyList<(string Value, string Text)> Iros { get; private set; } = [];
+    public IReadOnlyList<(string Value, string Text)> PersonalAdvisers { get; private set; } = [];
 
     /// <summary>Whether the user's role may reallocate at all; which children is still ChildAccessPolicy's call.</summary>
     public static bool MayAllocate(ClaimsPrincipal user) => user.IsInRole(Roles.TeamManager) || user.IsInRole(Roles.Manager);
@@ -58,6 +61,7 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
         Version = child.Version;
         SocialWorker.From = DateInput.From(Today);
         Iro.From = DateInput.From(Today);
+        PersonalAdviser.From = DateInput.From(Today);
         await LoadAsync(childId, ct);
         return Page();
     }
@@ -72,9 +76,12 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
 
         if (child.Version != Version) return await ConflictAsync(childId, ct);
 
-        var (role, key, input, choices) = Allocate == IroForm
-            ? (AllocationRole.IndependentReviewingOfficer, nameof(Iro), Iro, Iros)
-            : (AllocationRole.SocialWorker, nameof(SocialWorker), SocialWorker, SocialWorkers);
+        var (role, key, input, choices) = Allocate switch
+        {
+            IroForm => (AllocationRole.IndependentReviewingOfficer, nameof(Iro), Iro, Iros),
+            PersonalAdviserForm => (AllocationRole.PersonalAdviser, nameof(PersonalAdviser), PersonalAdviser, PersonalAdvisers),
+            _ => (AllocationRole.SocialWorker, nameof(SocialWorker), SocialWorker, SocialWorkers),
+        };
         var today = Today;
         var workerKey = $"{key}.{nameof(AllocationInput.WorkerId)}";
         var dateKey = $"{key}.{nameof(AllocationInput.From)}";
@@ -83,15 +90,13 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
             .OrderByDescending(a => a.From).FirstOrDefault();
 
         if (workerId is null)
-            ModelState.AddModelError(workerKey, role == AllocationRole.SocialWorker ? "Select a social worker" : "Select an independent reviewing officer");
+            ModelState.AddModelError(workerKey, $"Select {Article(role)} {Describe(role).ToLowerInvariant()}");
         else if (choices.All(c => c.Value != workerId))
             ModelState.AddModelError(workerKey, role == AllocationRole.SocialWorker && !User.IsInRole(Roles.Manager)
                 ? "Select a social worker in your team"
                 : "Select a name from the list");
         else if (current?.UserId == workerId)
-            ModelState.AddModelError(workerKey, role == AllocationRole.SocialWorker
-                ? "This social worker is already allocated to the child: select another"
-                : "This independent reviewing officer is already allocated to the child: select another");
+            ModelState.AddModelError(workerKey, $"This {Describe(role).ToLowerInvariant()} is already allocated to the child: select another");
 
         var from = input.From.Validate(ModelState, dateKey, "the date the allocation starts");
         if (from is { } date)
@@ -122,7 +127,12 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
         child.Allocations.Add(new Allocation { Role = role, UserId = workerId!, TeamId = team, From = starts });
 
         if (!await db.SaveIfUnchangedAsync(child, Version, ct)) return await ConflictAsync(childId, ct);
-        await audit.RecordAsync(role == AllocationRole.SocialWorker ? "allocation.social-worker" : "allocation.iro",
+        await audit.RecordAsync(role switch
+            {
+                AllocationRole.SocialWorker => "allocation.social-worker",
+                AllocationRole.PersonalAdviser => "allocation.personal-adviser",
+                _ => "allocation.iro",
+            },
             AuditOutcome.Allowed, User.Id(), User.UserName(), childId, $"POST {Request.Path}", ct);
         return Redirect($"/children/{childId}/allocations");
     }
@@ -149,7 +159,7 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
         History = allocations
             .OrderByDescending(a => a.From).ThenByDescending(a => a.Id)
             .Select(a => new Row(
-                a.Role == AllocationRole.SocialWorker ? "Social worker" : "Independent reviewing officer",
+                Describe(a.Role),
                 names.GetValueOrDefault(a.UserId) ?? "Not known", a.Team, a.From, a.To,
                 a.From <= today && (a.To is null || a.To >= today)))
             .ToList();
@@ -158,7 +168,17 @@ public sealed class AllocationsModel(CoParentDbContext db, AuditLog audit, TimeP
         int? team = User.IsInRole(Roles.Manager) ? null : User.TeamId() ?? -1;
         SocialWorkers = await WorkersAsync(Roles.SocialWorker, team, ct);
         Iros = await WorkersAsync(Roles.Iro, null, ct);
+        PersonalAdvisers = await WorkersAsync(Roles.PersonalAdviser, null, ct);
     }
+
+    public static string Describe(AllocationRole role) => role switch
+    {
+        AllocationRole.SocialWorker => "Social worker",
+        AllocationRole.PersonalAdviser => "Personal adviser",
+        _ => "Independent reviewing officer",
+    };
+
+    private static string Article(AllocationRole role) => role == AllocationRole.IndependentReviewingOfficer ? "an" : "a";
 
     private async Task<IReadOnlyList<(string Value, string Text)>> WorkersAsync(string role, int? team, CancellationToken ct)
     {
