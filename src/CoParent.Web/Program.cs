@@ -7,6 +7,7 @@ using CoParent.Web.Features.Account;
 using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Features.Returns;
+using CoParent.Web.Features.Reviews;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -48,6 +49,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Children", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Placements", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Returns", Policies.Returns);
+    options.Conventions.AuthorizeFolder("/Reviews", Policies.ChildRecords);
 })
 .AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
 
@@ -67,6 +69,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddChildrenFeature();
 builder.Services.AddDashboardFeature(builder.Configuration);
 builder.Services.AddReturnsFeature(builder.Configuration);
+builder.Services.AddReviewsFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -94,6 +97,7 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapRazorPages();
 app.MapChildrenApi();
 app.MapDashboardApi();
+app.MapReviewsApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -632,8 +632,20 @@ namespace CoParent.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Attendees")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
+                    b.Property<string>("ChairedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<int>("ChildId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("NextReviewBy")
+                        .HasColumnType("date");
 
                     b.Property<string>("Participation")
                         .HasColumnType("text");

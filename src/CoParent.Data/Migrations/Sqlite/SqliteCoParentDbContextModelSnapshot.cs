@@ -598,8 +598,20 @@ namespace CoParent.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Attendees")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
+                    b.Property<string>("ChairedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ChildId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NextReviewBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Participation")
                         .HasColumnType("TEXT");

@@ -12,7 +12,7 @@ namespace CoParent.Web.Features.Access;
 /// <list type="bullet">
 /// <item>Social worker: the children currently allocated to them.</item>
 /// <item>Team manager: the children currently allocated to their team.</item>
-/// <item>IRO: the children they currently review (read only).</item>
+/// <item>IRO: the children they currently review (read only, except that they record the reviews they chair).</item>
 /// <item>Manager or analyst: every child.</item>
 /// <item>Councillor and administrator: no child's record; councillors see aggregates.</item>
 /// </list>
@@ -51,6 +51,20 @@ public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
 
     public async Task<bool> CanEditAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default) =>
         EditorRoles.Any(user.IsInRole) && await CanViewAsync(WithoutReadOnlyRoles(user), childId, ct);
+
+    /// <summary>
+    /// Reviews of the child's plan are chaired by the IRO, so the IRO currently allocated to the child records them
+    /// as well as the editors: the one place an IRO writes to a record.
+    /// </summary>
+    public async Task<bool> CanRecordReviewAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default)
+    {
+        if (await CanEditAsync(user, childId, ct)) return true;
+        if (!user.IsInRole(Roles.Iro)) return false;
+        var userId = user.Id() ?? "";
+        var today = Today;
+        return await db.Allocations.AnyAsync(a => a.ChildId == childId && a.Role == AllocationRole.IndependentReviewingOfficer
+            && a.UserId == userId && a.From <= today && (a.To == null || a.To >= today), ct);
+    }
 
     public static bool CanAddChildren(ClaimsPrincipal user) => EditorRoles.Any(user.IsInRole);
 
