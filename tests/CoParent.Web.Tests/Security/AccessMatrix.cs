@@ -14,7 +14,7 @@ public enum Relationship
     OwnTeamManager,
     /// <summary>Team manager of another team.</summary>
     OtherTeamManager,
-    /// <summary>IRO currently reviewing the child: reads, never edits.</summary>
+    /// <summary>IRO currently reviewing the child: reads, and records the reviews they chair; never edits otherwise.</summary>
     AllocatedIro,
     Manager,
     Councillor,
@@ -33,6 +33,10 @@ public static class AccessMatrix
 
     private static readonly Relationship[] RecordEditors =
         [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.Manager];
+
+    /// <summary>Reviews of the child's plan are chaired by the IRO: the allocated IRO records them, as editors do.</summary>
+    private static readonly Relationship[] ReviewRecorders =
+        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.AllocatedIro, Relationship.Manager];
 
     private static readonly Relationship[] AuditReaders = [Relationship.OwnTeamManager, Relationship.Manager];
 
@@ -55,6 +59,12 @@ public static class AccessMatrix
         ["GET /children/{childId}/allocations"] = Allocators,
         ["POST /children/{childId}/allocations"] = Allocators,
         ["GET /api/children/{childId}"] = RecordReaders,
+        // Issue 6: Reviews
+        ["GET /children/{childId}/reviews"] = RecordReaders,
+        ["GET /children/{childId}/reviews/new"] = ReviewRecorders,
+        ["POST /children/{childId}/reviews/new"] = ReviewRecorders,
+        ["GET /api/children/{childId}/reviews"] = RecordReaders,
+        ["POST /api/children/{childId}/reviews"] = ReviewRecorders,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -82,6 +92,8 @@ public static class AccessMatrix
         ["GET /returns/upload"] = ReturnRoles,
         ["POST /returns/upload"] = ReturnRoles,
         ["GET /returns/imports/{jobId}"] = ReturnRoles,
+        // Issue 6: Reviews
+        ["GET /reviews"] = RecordRoles, // a worker's own children's reviews due; every child for managers
     };
 
     /// <summary>Routes open without signing in.</summary>

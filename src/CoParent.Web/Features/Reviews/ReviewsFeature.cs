@@ -30,7 +30,8 @@ public static class ReviewsFeature
         var reviews = app.MapGroup("/api/children/{childId:int}/reviews").RequireAuthorization(Policies.ChildRecords).WithTags("Reviews")
             .AddEndpointFilter<ChildRecordEndpointFilter>();
         reviews.MapGet("", GetAsync);
-        reviews.MapPost("", PostAsync).WithMetadata(new RecordsReviewAttribute());
+        // The body is read in the handler, not bound, so that the access filter answers (and audits) first, whatever was sent.
+        reviews.MapPost("", PostAsync).WithMetadata(new RecordsReviewAttribute()).Accepts<ReviewRequest>("application/json");
         return app;
     }
 
@@ -46,10 +47,23 @@ public static class ReviewsFeature
     }
 
     private static async Task<Results<Created<ReviewCreated>, ValidationProblem, NotFound>> PostAsync(
-        int childId, ReviewRequest? request, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        int childId, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         if (!await db.Children.AnyAsync(c => c.Id == childId, ct)) return TypedResults.NotFound();
-        request ??= new ReviewRequest(null, null, null, null);
+        ReviewRequest? request = null;
+        if (http.Request.HasJsonContentType())
+        {
+            try
+            {
+                request = await http.Request.ReadFromJsonAsync<ReviewRequest>(ct);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The review must be a JSON object with reviewDate, participation, attendees and nextReviewBy"] });
+            }
+        }
+        if (request is null)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the review as JSON (Content-Type: application/json) with reviewDate, participation, attendees and nextReviewBy"] });
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
 
