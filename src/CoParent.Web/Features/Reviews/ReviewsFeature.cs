@@ -30,8 +30,9 @@ public static class ReviewsFeature
         var reviews = app.MapGroup("/api/children/{childId:int}/reviews").RequireAuthorization(Policies.ChildRecords).WithTags("Reviews")
             .AddEndpointFilter<ChildRecordEndpointFilter>();
         reviews.MapGet("", GetAsync);
-        // The body is read in the handler, not bound, so that the access filter answers (and audits) first, whatever was sent.
-        reviews.MapPost("", PostAsync).WithMetadata(new RecordsReviewAttribute()).Accepts<ReviewRequest>("application/json");
+        // The body (a ReviewRequest) is read in the handler, not bound or declared with Accepts: either would refuse a
+        // request with another content type before the access filter could answer 403 and audit the attempt.
+        reviews.MapPost("", PostAsync).WithMetadata(new RecordsReviewAttribute());
         return app;
     }
 
