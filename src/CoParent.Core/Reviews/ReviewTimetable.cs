@@ -9,8 +9,11 @@ public sealed record ReviewEpisode(DateOnly Decom, DateOnly? Dec, string Rne, st
 /// <summary>A review that was held, with the date the IRO set for the next one when they set one, and REVIEW_CODE.</summary>
 public sealed record HeldReview(DateOnly Date, DateOnly? NextReviewBy = null, string? Participation = null);
 
-/// <summary>A held review against the timetable. <see cref="Due"/> is null for a review outside any period of care it covers.</summary>
-public sealed record TimedReview(HeldReview Held, DateOnly? Due, int Number)
+/// <summary>
+/// A held review against the timetable. <see cref="Due"/> is null when it cannot be judged: outside a period of care
+/// under reg 33, or the first one recorded long after care began (<see cref="EarlierNotRecorded"/>).
+/// </summary>
+public sealed record TimedReview(HeldReview Held, DateOnly? Due, int Number, bool EarlierNotRecorded = false)
 {
     public DateOnly Date => Held.Date;
 
@@ -91,7 +94,18 @@ public sealed class ReviewTimetable
             {
                 var review = held[index];
                 number++;
-                timed.Add(new TimedReview(review, due, number));
+                if (number == 1 && review.Date > due.AddMonths(LaterReviewMonths))
+                {
+                    // The first review on record is more than six months past the first due date: the records start part
+                    // way through the period of care (say, reviews imported from recent returns only), so the reviews
+                    // before it are missing rather than never held. Its own timing is unknown; the timetable goes on from it.
+                    number = 2;
+                    timed.Add(new TimedReview(review, null, number, EarlierNotRecorded: true));
+                }
+                else
+                {
+                    timed.Add(new TimedReview(review, due, number));
+                }
                 due = Next(review, number);
                 index++;
             }

@@ -94,6 +94,7 @@ public static class DemoCouncilGenerator
             var past = (int)Math.Round(options.Children * d.PastChildrenPerChildInCare);
             episodes += await SaveChildrenAsync(db, Generate(past, factory.NewPastChild), past, "children whose care ended", people, progress, ct);
             await SaveReturnRecordsAsync(db, people, asAt, options.Seed, progress, ct);
+            await DemoReviews.AddAsync(db, ct);
 
             await transaction.CommitAsync(ct);
         }

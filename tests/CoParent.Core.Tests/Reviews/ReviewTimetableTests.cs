@@ -189,4 +189,29 @@ public class ReviewTimetableTests
         Assert.Equal([D("2026-01-28"), D("2026-04-28")], timetable.Reviews.Select(r => r.Date));
         Assert.All(timetable.Reviews, r => Assert.True(r.OnTime));
     }
+
+    [Fact]
+    public void FirstRecordedReviewLongAfterCareBegan_IsNotJudged_AndTheTimetableGoesOnFromIt()
+    {
+        // In care from 5 January 2026 (first review due 2 February), but the first review on record is 1 October
+        // 2026, more than 6 months after 2 February (2 August): earlier reviews are missing from the records. That
+        // review is not judged; the next is due 6 months after it, 1 April 2027.
+        var timetable = ReviewTimetable.For([Started("2026-01-05")], [Held("2026-10-01")]);
+
+        var review = Assert.Single(timetable.Reviews);
+        Assert.True(review.EarlierNotRecorded);
+        Assert.Null(review.Due);
+        Assert.Equal(D("2027-04-01"), timetable.NextDue);
+    }
+
+    [Fact]
+    public void FirstReviewUpToSixMonthsLate_IsJudgedLate()
+    {
+        // Due 2 February; held 1 August, within 6 months of it: a late first review, the second due 3 months later.
+        var timetable = ReviewTimetable.For([Started("2026-01-05")], [Held("2026-08-01")]);
+
+        Assert.False(timetable.Reviews[0].OnTime);
+        Assert.False(timetable.Reviews[0].EarlierNotRecorded);
+        Assert.Equal(D("2026-11-01"), timetable.NextDue);
+    }
 }

@@ -13,7 +13,7 @@ public static class ReviewRecord
 
     public sealed record HeldRow(
         int Id, DateOnly Date, DateOnly? Due, bool? OnTime, string? Participation, string ParticipationText,
-        bool ChildViewsShared, string? ChairedBy, string Attendees, DateOnly? NextReviewBy);
+        bool ChildViewsShared, string? ChairedBy, string Attendees, DateOnly? NextReviewBy, bool EarlierReviewsNotRecorded);
 
     public sealed record View(int ChildId, DateOnly AsAt, NextReview? Next, bool InCare, IReadOnlyList<HeldRow> Reviews);
 
@@ -33,7 +33,8 @@ public static class ReviewRecord
             var timed = byDate.GetValueOrDefault(r.ReviewDate);
             return new HeldRow(r.Id, r.ReviewDate, timed?.Due, timed?.Due is null ? null : timed.OnTime, r.Participation,
                 DescribeParticipation(r.Participation), CodeSets.ChildViewsShared(r.Participation),
-                r.ChairedByUserId is { } id ? chairs.GetValueOrDefault(id) : null, ReviewAttendeesText.Describe(r.Attendees), r.NextReviewBy);
+                r.ChairedByUserId is { } id ? chairs.GetValueOrDefault(id) : null, ReviewAttendeesText.Describe(r.Attendees), r.NextReviewBy,
+                timed?.EarlierNotRecorded ?? false);
         }).ToList();
         var next = timetable.NextDueOn(today) is { } due ? new NextReview(due, due.DayNumber - today.DayNumber, today > due) : null;
         return new View(childId, today, next, timetable.NextDue is not null, rows);
