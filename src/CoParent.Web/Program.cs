@@ -14,6 +14,7 @@ using CoParent.Web.Features.LeavingCare;
 using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
 using CoParent.Web.Features.Voice;
+using CoParent.Web.Features.Reviews;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -60,6 +61,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Family", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Safety", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/LeavingCare", Policies.ChildRecords);
+    options.Conventions.AuthorizeFolder("/Reviews", Policies.ChildRecords);
 })
 .AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
 
@@ -86,6 +88,7 @@ builder.Services.AddIdentityFeature();
 builder.Services.AddVoiceFeature();
 builder.Services.AddHealthFeature();
 builder.Services.AddLeavingCareFeature();
+builder.Services.AddReviewsFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -120,6 +123,7 @@ app.MapIdentityApi();
 app.MapVoiceApi();
 app.MapHealthApi();
 app.MapLeavingCareApi();
+app.MapReviewsApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -144,6 +144,25 @@ public static class CodeSets
     ]);
 
     /// <summary>Placement types the DfE counts as foster care.</summary>
+    /// <summary>REVIEW_CODE (rule 167): how the child took part in a review of their plan.</summary>
+    public static readonly CodeSet ReviewParticipation = new("REVIEW_CODE",
+    [
+        ("PN0", "Child under 4 at the time of the review"),
+        ("PN1", "Child attended and spoke for themselves"),
+        ("PN2", "Child attended and an advocate spoke for them"),
+        ("PN3", "Child attended and gave their views without speaking (for example by symbols)"),
+        ("PN4", "Child attended but did not give their views"),
+        ("PN5", "Child did not attend; an advocate briefed by the child gave their views"),
+        ("PN6", "Child did not attend; their views were sent by other means"),
+        ("PN7", "Child did not attend and their views were not given"),
+    ]);
+
+    /// <summary>PN1 to PN7: a child aged 4 or over, who could take part (PN0 is a child under 4).</summary>
+    public static bool IsParticipationOfChildOver4(string? code) => code is "PN1" or "PN2" or "PN3" or "PN4" or "PN5" or "PN6" or "PN7";
+
+    /// <summary>PN1 to PN3, PN5 and PN6: the child's views reached the review, in person or another way.</summary>
+    public static bool ChildViewsShared(string? code) => code is "PN1" or "PN2" or "PN3" or "PN5" or "PN6";
+
     public static bool IsFoster(string? place) => place is "U1" or "U2" or "U3" or "U4" or "U5" or "U6";
 
     /// <summary>Temporary placements T0 to T4 (holidays, hospital, short stays).</summary>

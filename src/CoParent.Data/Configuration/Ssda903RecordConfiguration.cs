@@ -23,6 +23,9 @@ public sealed class ChildReviewConfiguration : IEntityTypeConfiguration<ChildRev
         builder.HasOne(r => r.Child).WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.ChildId, r.ReviewDate }).IsUnique();
         builder.HasIndex(r => r.ReviewDate);
+        // CoParent's own fields, which an import leaves alone: the chairing IRO is a user ID like Allocation.UserId.
+        builder.Property(r => r.ChairedByUserId).HasMaxLength(ChildReview.UserIdLength);
+        builder.Property(r => r.Attendees).HasDefaultValue(ReviewAttendees.None).HasSentinel(ReviewAttendees.None);
     }
 }
 

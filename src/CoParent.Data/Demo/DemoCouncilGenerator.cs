@@ -102,6 +102,7 @@ public static class DemoCouncilGenerator
             await DemoVoice.SaveAsync(db, people, asAt, options.Seed, ct);
             await DemoHealth.SaveAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoCareLeavers.SaveAsync(db, people, asAt, options.Seed, staff.Where(s => s.Role == Roles.PersonalAdviser).Select(s => s.Id).ToList(), progress, ct);
+            await DemoReviews.AddAsync(db, ct);
 
             await transaction.CommitAsync(ct);
         }

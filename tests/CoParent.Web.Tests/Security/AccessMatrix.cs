@@ -14,7 +14,7 @@ public enum Relationship
     OwnTeamManager,
     /// <summary>Team manager of another team.</summary>
     OtherTeamManager,
-    /// <summary>IRO currently reviewing the child: reads, never edits.</summary>
+    /// <summary>IRO currently reviewing the child: reads, and records the reviews they chair; never edits otherwise.</summary>
     AllocatedIro,
     Manager,
     Councillor,
@@ -39,6 +39,10 @@ public static class AccessMatrix
 
     private static readonly Relationship[] RecordEditors =
         [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.Manager, Relationship.AllocatedPersonalAdviser];
+
+    /// <summary>Reviews of the child's plan are chaired by the IRO: the allocated IRO records them, as editors do.</summary>
+    private static readonly Relationship[] ReviewRecorders =
+        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.AllocatedIro, Relationship.Manager];
 
     private static readonly Relationship[] AuditReaders = [Relationship.OwnTeamManager, Relationship.Manager];
 
@@ -129,6 +133,12 @@ public static class AccessMatrix
         ["GET /api/children/{childId}/leaving-care"] = RecordReaders,
         ["POST /api/children/{childId}/leaving-care/eet"] = RecordEditors,
         ["POST /api/children/{childId}/leaving-care/pathway-plan/reviews"] = RecordEditors,
+        // Issue 6: Reviews
+        ["GET /children/{childId}/reviews"] = RecordReaders,
+        ["GET /children/{childId}/reviews/new"] = ReviewRecorders,
+        ["POST /children/{childId}/reviews/new"] = ReviewRecorders,
+        ["GET /api/children/{childId}/reviews"] = RecordReaders,
+        ["POST /api/children/{childId}/reviews"] = ReviewRecorders,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -187,6 +197,8 @@ public static class AccessMatrix
         ["GET /health"] = RecordRoles,
         // Issue 6: Care leavers
         ["GET /care-leavers"] = RecordRoles, // a personal adviser's own young people; others see whom they may see
+        // Issue 6: Reviews
+        ["GET /reviews"] = RecordRoles, // a worker's own children's reviews due; every child for managers
     };
 
 

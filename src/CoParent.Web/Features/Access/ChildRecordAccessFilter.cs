@@ -8,6 +8,13 @@ namespace CoParent.Web.Features.Access;
 public sealed class EditsChildRecordAttribute : Attribute;
 
 /// <summary>
+/// Marks a page or API endpoint whose writes record a review of the child's plan: the allocated IRO may write
+/// there as well as the editors (<see cref="ChildAccessPolicy.CanRecordReviewAsync"/>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class RecordsReviewAttribute : Attribute;
+
+/// <summary>
 /// Every page with a <c>{childId}</c> route value passes through here (see <see cref="ChildRecordGate"/>): the policy decides, and every
 /// attempt, allowed or denied, is audited. New child pages are covered without anyone remembering to.
 /// </summary>
@@ -25,7 +32,8 @@ public sealed class ChildRecordAccessFilter(ChildRecordGate gate) : IAsyncPageFi
 
         var writes = ChildRecordGate.IsWrite(context.HttpContext.Request)
             || context.HandlerInstance.GetType().IsDefined(typeof(EditsChildRecordAttribute), inherit: true);
-        if (!await gate.AdmitAsync(context.HttpContext, childId, writes, context.ActionDescriptor.ViewEnginePath.TrimStart('/')))
+        var access = context.HandlerInstance.GetType().IsDefined(typeof(RecordsReviewAttribute), inherit: true) ? WriteAccess.RecordReview : WriteAccess.Edit;
+        if (!await gate.AdmitAsync(context.HttpContext, childId, writes, context.ActionDescriptor.ViewEnginePath.TrimStart('/'), access))
         {
             context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
             return;
@@ -44,7 +52,8 @@ public sealed class ChildRecordEndpointFilter(ChildRecordGate gate) : IEndpointF
         {
             return await next(context);
         }
-        return await gate.AdmitAsync(http, childId, ChildRecordGate.IsWrite(http.Request), "api")
+        var access = http.GetEndpoint()?.Metadata.GetMetadata<RecordsReviewAttribute>() is null ? WriteAccess.Edit : WriteAccess.RecordReview;
+        return await gate.AdmitAsync(http, childId, ChildRecordGate.IsWrite(http.Request), "api", access)
             ? await next(context)
             : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You do not have access to this child's record");
     }

@@ -13,11 +13,15 @@ public sealed class ChildRecordGate(ChildAccessPolicy policy, AuditLog audit)
     public static bool IsWrite(HttpRequest request) => !HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method);
 
     /// <param name="where">What was asked for, for the audit: a page path, "api" or "role".</param>
-    public async Task<bool> AdmitAsync(HttpContext http, int childId, bool writes, string where)
+    /// <param name="access">What a write needs: edit rights, or (for a review) edit rights or being the child's IRO.</param>
+    public async Task<bool> AdmitAsync(HttpContext http, int childId, bool writes, string where, WriteAccess access = WriteAccess.Edit)
     {
-        var allowed = writes
-            ? await policy.CanEditAsync(http.User, childId, http.RequestAborted)
-            : await policy.CanViewAsync(http.User, childId, http.RequestAborted);
+        var allowed = (writes, access) switch
+        {
+            (false, _) => await policy.CanViewAsync(http.User, childId, http.RequestAborted),
+            (true, WriteAccess.RecordReview) => await policy.CanRecordReviewAsync(http.User, childId, http.RequestAborted),
+            _ => await policy.CanEditAsync(http.User, childId, http.RequestAborted),
+        };
         await RecordAsync(audit, http, childId, writes, where, allowed);
         return allowed;
     }
@@ -25,4 +29,11 @@ public sealed class ChildRecordGate(ChildAccessPolicy policy, AuditLog audit)
     public static Task RecordAsync(AuditLog audit, HttpContext http, int childId, bool writes, string where, bool allowed) =>
         audit.RecordAsync($"{(writes ? "child.write" : "child.read")}:{where}", allowed ? AuditOutcome.Allowed : AuditOutcome.Denied,
             http.User.Id(), http.User.UserName(), childId, $"{http.Request.Method} {http.Request.Path}", http.RequestAborted);
+}
+
+/// <summary>What writing to a child's record needs.</summary>
+public enum WriteAccess
+{
+    Edit,
+    RecordReview,
 }

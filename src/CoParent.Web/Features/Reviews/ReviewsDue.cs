@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using CoParent.Core.Allocations;
+using CoParent.Core.Children;
+using CoParent.Core.Reviews;
+using CoParent.Data;
+using CoParent.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoParent.Web.Features.Reviews;
+
+/// <summary>
+/// The reviews a worker must arrange: for each child they may see who is in care today, the next review on the
+/// timetable, when it is overdue or due within <see cref="WindowDays"/> days, soonest first.
+/// </summary>
+public static class ReviewsDue
+{
+    public const int WindowDays = 28;
+    public const int PageSize = 50;
+
+    public sealed record Row(int ChildId, string ChildName, DateOnly Due, int DaysLeft, bool Overdue, string? Iro);
+
+    public sealed record Result(IReadOnlyList<Row> Rows, int Total, int Overdue, int Page, int Pages);
+
+    public static async Task<Result> RunAsync(
+        CoParentDbContext db, ChildAccessPolicy access, ClaimsPrincipal user, DateOnly today, bool overdueOnly, int page, CancellationToken ct)
+    {
+        var inCare = access.VisibleChildren(user)
+            .Where(c => c.Episodes.Any(e => e.Decom <= today && (e.Dec == null || e.Dec > today)))
+            .Select(c => c.Id);
+        var episodes = await db.CareEpisodes.AsNoTracking().Where(e => inCare.Contains(e.ChildId) && e.Decom <= today)
+            .Select(e => new { e.ChildId, Episode = new ReviewEpisode(e.Decom, e.Dec, e.Rne, e.Ls) }).ToListAsync(ct);
+        var reviews = (await db.ChildReviews.AsNoTracking().Where(r => inCare.Contains(r.ChildId) && r.ReviewDate <= today)
+            .Select(r => new { r.ChildId, r.ReviewDate, r.NextReviewBy }).ToListAsync(ct))
+            .ToLookup(r => r.ChildId, r => new HeldReview(r.ReviewDate, r.NextReviewBy));
+
+        var due = new List<(int ChildId, DateOnly Due)>();
+        foreach (var child in episodes.GroupBy(e => e.ChildId))
+        {
+            var timetable = ReviewTimetable.AsAt(child.Select(e => e.Episode), reviews[child.Key], today);
+            if (timetable.NextDueOn(today) is { } next && next <= today.AddDays(WindowDays) && (!overdueOnly || next < today))
+                due.Add((child.Key, next));
+        }
+        var ordered = due.OrderBy(d => d.Due).ThenBy(d => d.ChildId).ToList();
+        var pages = Math.Max(1, (ordered.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var shown = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var ids = shown.Select(d => d.ChildId).ToList();
+
+        var names = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).ToDictionaryAsync(c => c.Id, ct);
+        var iros = await db.Allocations.AsNoTracking()
+            .Where(a => ids.Contains(a.ChildId) && a.Role == AllocationRole.IndependentReviewingOfficer && a.From <= today && (a.To == null || a.To >= today))
+            .Join(db.Users, a => a.UserId, u => u.Id, (a, u) => new { a.ChildId, u.DisplayName }).ToListAsync(ct);
+        var iroOf = iros.GroupBy(i => i.ChildId).ToDictionary(g => g.Key, g => g.First().DisplayName);
+
+        var rows = shown.Select(d =>
+        {
+            var c = names[d.ChildId];
+            return new Row(d.ChildId, Child.NameToShow(c.GivenName, c.FamilyName, c.PreferredName, c.PersonId), d.Due,
+                d.Due.DayNumber - today.DayNumber, d.Due < today, iroOf.GetValueOrDefault(d.ChildId));
+        }).ToList();
+        return new Result(rows, ordered.Count, ordered.Count(d => d.Due < today), page, pages);
+    }
+}
