@@ -12,7 +12,6 @@ namespace CoParent.Web.Features.Access;
 /// <list type="bullet">
 /// <item>Social worker: the children currently allocated to them.</item>
 /// <item>Team manager: the children currently allocated to their team.</item>
-/// <item>IRO: the children they currently review (read only).</item>
 /// <item>Personal adviser: the young people currently allocated to them as personal adviser (they read and edit).</item>
 /// <item>IRO: the children they currently review (read only, except that they record the reviews they chair).</item>
 /// <item>Manager or analyst: every child.</item>
@@ -58,6 +57,7 @@ public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
 
     /// <summary>A personal adviser works with young people already known to the council; social work adds children.</summary>
     public static bool CanAddChildren(ClaimsPrincipal user) => EditorRoles.Where(r => r != Roles.PersonalAdviser).Any(user.IsInRole);
+
     /// <summary>
     /// Reviews of the child's plan are chaired by the IRO, so the IRO currently allocated to the child records them
     /// as well as the editors: the one place an IRO writes to a record.
@@ -71,8 +71,6 @@ public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
         return await db.Allocations.AnyAsync(a => a.ChildId == childId && a.Role == AllocationRole.IndependentReviewingOfficer
             && a.UserId == userId && a.From <= today && (a.To == null || a.To >= today), ct);
     }
-
-    public static bool CanAddChildren(ClaimsPrincipal user) => EditorRoles.Any(user.IsInRole);
 
     /// <summary>An IRO who is also a social worker edits as a social worker, not as the reviewer.</summary>
     private static ClaimsPrincipal WithoutReadOnlyRoles(ClaimsPrincipal user)
