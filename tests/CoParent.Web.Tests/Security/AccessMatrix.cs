@@ -41,8 +41,7 @@ public static class AccessMatrix
         [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.Manager, Relationship.AllocatedPersonalAdviser];
 
     /// <summary>Reviews of the child's plan are chaired by the IRO: the allocated IRO records them, as editors do.</summary>
-    private static readonly Relationship[] ReviewRecorders =
-        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.AllocatedIro, Relationship.Manager];
+    private static readonly Relationship[] ReviewRecorders = [.. RecordEditors, Relationship.AllocatedIro];
 
     private static readonly Relationship[] AuditReaders = [Relationship.OwnTeamManager, Relationship.Manager];
 
