@@ -15,7 +15,10 @@ var options = BenchOptions.Parse(args);
 var root = RepoRoot.Find();
 var results = Directory.CreateDirectory(Path.Combine(root, "benchmarks", "results")).FullName;
 if (args.Contains("--ssda903")) return await Ssda903Bench.RunAsync(root, results, options);
-var database = Path.Combine(results, $"coparent-{options.Children}-{options.CareLeavers}-{options.Seed}.db");
+// Named by the newest migration too, so a council generated before the model changed is not reused.
+var schema = Directory.GetFiles(Path.Combine(root, "src", "CoParent.Data", "Migrations", "Sqlite"), "2*_*.cs")
+    .Select(Path.GetFileName).Where(f => !f!.EndsWith(".Designer.cs", StringComparison.Ordinal)).Max()![..14];
+var database = Path.Combine(results, $"coparent-{options.Children}-{options.CareLeavers}-{options.Seed}-{schema}.db");
 
 var generation = await DemoDatabase.EnsureAsync(database, options);
 await using var server = await WebServer.StartAsync(root, database, options.Configuration);
@@ -28,7 +31,7 @@ report.AppendLine();
 report.AppendLine("| what | first request (cold) | single request (warm) | p50 | p95 | requests/s | errors |");
 report.AppendLine("|---|---|---|---|---|---|---|");
 
-string[] targets = ["/api/measures", "/dashboard", "/children", "/children?q=smith"];
+string[] targets = ["/api/measures", "/dashboard", "/children", "/children?q=smith", "/api/outcomes", "/outcomes", "/reviews", "/health"];
 foreach (var path in targets)
 {
     // The first request pays for JIT and, for the dashboard, the whole calculation (later ones share it for 30 s).

@@ -85,7 +85,7 @@ builder.Services.AddReturnsFeature(builder.Configuration);
 builder.Services.AddFamilyFeature();
 builder.Services.AddSafetyFeature();
 builder.Services.AddIdentityFeature();
-builder.Services.AddVoiceFeature();
+builder.Services.AddVoiceFeature(builder.Configuration);
 builder.Services.AddHealthFeature();
 builder.Services.AddLeavingCareFeature();
 builder.Services.AddReviewsFeature();
@@ -108,6 +108,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages =>
 });
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

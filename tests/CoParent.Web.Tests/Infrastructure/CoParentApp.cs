@@ -44,6 +44,8 @@ public abstract class CoParentApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Demo:GenerateOnFirstStart", "false");
         // Tests change records and read the figures straight back; DashboardMeasuresCacheTests covers the cache.
         builder.UseSetting("Dashboard:CacheSeconds", "0");
+        // Every test comes from one address: the code pages' rate limit has its own test (HaveYourSayRateLimitTests).
+        builder.UseSetting("HaveYourSay:CodeAttemptsPerMinute", "0");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureServices(services =>
         {

@@ -13,6 +13,7 @@ namespace CoParent.Web.Features.Voice;
 /// Nothing here is audited against the child: that would link them to their answers.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(VoiceFeature.CodeEntryLimit)]
 public sealed class AnswerModel(CoParentDbContext db, TimeProvider clock) : PageModel
 {
     public const int MaxText = 1000;

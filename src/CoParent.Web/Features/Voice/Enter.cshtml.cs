@@ -7,6 +7,7 @@ namespace CoParent.Web.Features.Voice;
 
 /// <summary>Where a child types their Have Your Say code. No account: the code is all they need.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(VoiceFeature.CodeEntryLimit)]
 public sealed class EnterModel(CoParentDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Code { get; set; }

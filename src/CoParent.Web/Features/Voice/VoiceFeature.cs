@@ -4,6 +4,8 @@ using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using System.Threading.RateLimiting;
 
 namespace CoParent.Web.Features.Voice;
 
@@ -18,8 +20,25 @@ public static class VoiceFeature
 
     public const string MeetingRecorders = $"{Core.Access.Roles.Manager},{Core.Access.Roles.TeamManager}";
 
-    public static IServiceCollection AddVoiceFeature(this IServiceCollection services) =>
-        services.AddScoped<IOutcomeMeasures, VoiceOutcomeMeasures>();
+    /// <summary>The rate limit on the child's pages, where a code is typed or followed.</summary>
+    public const string CodeEntryLimit = "have-your-say-codes";
+
+    public static IServiceCollection AddVoiceFeature(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddScoped<IOutcomeMeasures, VoiceOutcomeMeasures>()
+            .Configure<HaveYourSayOptions>(configuration.GetSection("HaveYourSay"))
+            .AddRateLimiter(options =>
+            {
+                options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+                options.AddPolicy(CodeEntryLimit, http =>
+                {
+                    var perMinute = http.RequestServices.GetRequiredService<IOptions<HaveYourSayOptions>>().Value.CodeAttemptsPerMinute;
+                    return perMinute <= 0
+                        ? RateLimitPartition.GetNoLimiter("")
+                        : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "",
+                            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
+                });
+            });
 
     public static IEndpointRouteBuilder MapVoiceApi(this IEndpointRouteBuilder app)
     {
@@ -63,4 +82,14 @@ public static class ChildVoiceQueries
 
     public static Task<List<AdvocacyReferral>> ReferralsAsync(CoParentDbContext db, int childId, CancellationToken ct) =>
         db.AdvocacyReferrals.AsNoTracking().Where(r => r.ChildId == childId).OrderByDescending(r => r.ReferredOn).ToListAsync(ct);
+}
+
+/// <summary>Section <c>HaveYourSay</c> of the configuration.</summary>
+public sealed class HaveYourSayOptions
+{
+    /// <summary>
+    /// How many times a minute one address may open or send the code pages (0: no limit). Codes are long enough
+    /// not to be guessed, and this keeps it so.
+    /// </summary>
+    public int CodeAttemptsPerMinute { get; set; } = 20;
 }
