@@ -7,6 +7,7 @@ using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CoParent.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoParent.Web.Features.Health;
@@ -15,7 +16,7 @@ namespace CoParent.Web.Features.Health;
 /// Health assessments, dental checks and questionnaires due in the next 4 weeks or overdue, soonest first, for the
 /// children the signed-in person sees (their own as a social worker, their team's as a team manager, all as a manager).
 /// </summary>
-public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, AuditLog audit, TimeProvider clock, HealthDueForAll everyone) : PageModel
 {
     public const int PageSize = 50;
     public const int LookAheadDays = 28;
@@ -44,29 +45,24 @@ public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, Aud
     {
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var today = Today;
-        var visible = access.VisibleChildren(User)
-            .Where(c => c.Episodes.Any(e => e.Decom <= today && (e.Dec == null || e.Dec > today)));
-        var names = await visible.AsNoTracking()
-            .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).ToDictionaryAsync(c => c.Id, ct);
-        var children = await HealthData.LoadAsync(db, visible.Select(c => c.Id), null, ct);
         HealthDueKind? only = Enum.TryParse<HealthDueKind>(What, out var k) && Enum.IsDefined(k) ? k : null;
-
-        var rows = children
-            .SelectMany(c => HealthTimetable.WhatIsDue(c, today).Select(d => (Child: c, Due: d)))
-            .Where(x => x.Due.DueBy <= today.AddDays(LookAheadDays) && (only is null || x.Due.Kind == only))
-            .OrderBy(x => x.Due.DueBy).ThenBy(x => x.Child.ChildId)
-            .Select(x =>
-            {
-                var n = names[x.Child.ChildId];
-                return new Row(x.Child.ChildId, Child.NameToShow(n.GivenName, n.FamilyName, n.PreferredName, n.PersonId),
-                    x.Due.What, x.Due.DueBy, x.Due.IsOverdueOn(today));
-            })
-            .ToList();
-        Total = rows.Count;
-        Overdue = rows.Count(r => r.Overdue);
+        var all = ChildAccessPolicy.SeesEveryChild(User)
+            ? await everyone.GetAsync(today, ct)
+            : await DueItemsAsync(db, access.VisibleChildren(User), today, ct);
+        var due = only is null ? all : all.Where(d => d.Kind == only).ToList();
+        Total = due.Count;
+        Overdue = due.Count(d => d.IsOverdueOn(today));
         Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        Rows = rows.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        var shown = due.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        var ids = shown.Select(d => d.ChildId).Distinct().ToList();
+        var names = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).ToDictionaryAsync(c => c.Id, ct);
+        Rows = shown.Select(d =>
+        {
+            var n = names[d.ChildId];
+            return new Row(d.ChildId, Child.NameToShow(n.GivenName, n.FamilyName, n.PreferredName, n.PersonId), d.What, d.DueBy, d.IsOverdueOn(today));
+        }).ToList();
 
         await audit.RecordAsync("health.due.list", AuditOutcome.Allowed, User.Id(), User.UserName(), null, $"GET {Request.Path}", ct);
         return Page();
@@ -75,4 +71,42 @@ public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, Aud
     public string PageUrl(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/health",
         new Dictionary<string, string?> { ["what"] = What, ["pageNumber"] = page.ToString(CultureInfo.InvariantCulture) }
             .Where(p => !string.IsNullOrEmpty(p.Value)));
+
+    /// <summary>What is due in the next <see cref="LookAheadDays"/> days or overdue for the children among these in care today, soonest first.</summary>
+    public static async Task<IReadOnlyList<DueItem>> DueItemsAsync(CoParentDbContext db, IQueryable<Child> children, DateOnly today, CancellationToken ct)
+    {
+        var inCare = children.Where(c => c.Episodes.Any(e => e.Decom <= today && (e.Dec == null || e.Dec > today)));
+        var records = await HealthData.LoadAsync(db, inCare.Select(c => c.Id), null, ct);
+        return records
+            .SelectMany(c => HealthTimetable.WhatIsDue(c, today).Select(d => new DueItem(c.ChildId, d)))
+            .Where(x => x.DueBy <= today.AddDays(LookAheadDays))
+            .OrderBy(x => x.DueBy).ThenBy(x => x.ChildId)
+            .ToList();
+    }
+}
+
+/// <summary>One thing due for one child.</summary>
+public sealed record DueItem(int ChildId, HealthDue Due)
+{
+    public HealthDueKind Kind => Due.Kind;
+    public string What => Due.What;
+    public DateOnly DueBy => Due.DueBy;
+    public bool IsOverdueOn(DateOnly date) => Due.IsOverdueOn(date);
+}
+
+/// <summary>
+/// The whole council's health list, for the people who see every child: worked out once a minute and shared
+/// (at national size it reads every child's health records, seconds of work), so that many managers opening it
+/// do not each repeat it. Something recorded shows in this list within a minute.
+/// </summary>
+public sealed class HealthDueForAll(IDbContextFactory<CoParentDbContext> contexts, TimeProvider clock)
+{
+    private readonly SharedCalculations<DateOnly, IReadOnlyList<DueItem>> _recent = new(clock);
+
+    public Task<IReadOnlyList<DueItem>> GetAsync(DateOnly today, CancellationToken ct) =>
+        _recent.GetAsync(today, TimeSpan.FromMinutes(1), async (day, token) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(token);
+            return await DueModel.DueItemsAsync(db, db.Children, day, token);
+        }, ct);
 }

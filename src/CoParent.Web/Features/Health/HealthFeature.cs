@@ -17,7 +17,7 @@ namespace CoParent.Web.Features.Health;
 public static class HealthFeature
 {
     public static IServiceCollection AddHealthFeature(this IServiceCollection services) =>
-        services.AddScoped<IOutcomeMeasures, HealthOutcomeMeasures>();
+        services.AddScoped<IOutcomeMeasures, HealthOutcomeMeasures>().AddSingleton<HealthDueForAll>();
 
     /// <summary>
     /// <list type="table">

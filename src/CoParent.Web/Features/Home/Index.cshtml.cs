@@ -25,7 +25,7 @@ public sealed class IndexModel : PageModel
         }
         if (socialWork || adviser)
         {
-            yield return ("/health", "Health assessments due", "health assessments, dental checks and SDQs due or overdue, and health passports.");
+            yield return ("/health", "Health assessments due", "health assessments, dental checks and SDQs due or overdue for children in care.");
         }
         if (!socialWork) yield break;
         yield return ("/missing", "Missing and return conversations", "children missing now and return conversations due.");

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CoParent.Web.Features.Reviews;
 
 /// <summary>Reviews due: the signed-in worker's children (an IRO's, a social worker's, a team's; every child for a manager).</summary>
-public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, AuditLog audit, TimeProvider clock, ReviewsDueForAll everyone) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "show")] public string? Show { get; set; }
     [BindProperty(SupportsGet = true, Name = "pageNumber")] public int PageNumber { get; set; } = 1;
@@ -21,7 +21,7 @@ public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, Aud
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Result = await ReviewsDue.RunAsync(db, access, User, today, OverdueOnly, PageNumber, ct);
+        Result = await ReviewsDue.RunAsync(db, access, User, today, OverdueOnly, PageNumber, everyone, ct);
         await audit.RecordAsync("reviews.list", AuditOutcome.Allowed, User.Id(), User.UserName(), null, $"GET {Request.Path}", ct);
         return Page();
     }

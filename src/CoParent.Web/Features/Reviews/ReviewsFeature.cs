@@ -17,7 +17,7 @@ namespace CoParent.Web.Features.Reviews;
 public static class ReviewsFeature
 {
     public static IServiceCollection AddReviewsFeature(this IServiceCollection services) =>
-        services.AddScoped<IOutcomeMeasures, ReviewOutcomeMeasures>();
+        services.AddScoped<IOutcomeMeasures, ReviewOutcomeMeasures>().AddSingleton<ReviewsDueForAll>();
 
     /// <summary>
     /// <list type="table">
