@@ -90,6 +90,7 @@ public static class AccessMatrix
         ["POST /children/{childId}/safety/exploitation/new"] = RecordEditors,
         ["GET /api/children/{childId}/safety"] = RecordReaders,
         ["POST /api/children/{childId}/safety/missing"] = RecordEditors,
+        ["POST /api/children/{childId}/safety/exploitation"] = RecordEditors,
         ["POST /api/children/{childId}/safety/missing/{episodeId}/return"] = RecordEditors,
         ["POST /api/children/{childId}/safety/missing/{episodeId}/conversation"] = RecordEditors,
         // Issue 6: Identity

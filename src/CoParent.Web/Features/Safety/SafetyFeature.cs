@@ -36,11 +36,13 @@ public static class SafetyFeature
         safety.MapPost("/missing", StartAsync);
         safety.MapPost("/missing/{episodeId:int}/return", ReturnAsync);
         safety.MapPost("/missing/{episodeId:int}/conversation", ConversationAsync);
+        safety.MapPost("/exploitation", AssessAsync);
         return app;
     }
 
     public sealed record MissingRequest(string? Start, string? StartTime, string? Kind, bool? ReportedToPolice);
     public sealed record ReturnRequest(string? End, string? EndTime, string? WhereFound);
+    public sealed record AssessmentRequest(string? AssessedOn, string? Type, string? Level, string? AssessedBy);
     public sealed record ConversationRequest(
         string? OfferedOn, string? OfferedTime, string? Outcome, string? HeldOn, string? HeldTime, string? HeldBy, string? Findings, bool? ExploitationConcern);
 
@@ -109,6 +111,24 @@ public static class SafetyFeature
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("safety.missing.conversation", AuditOutcome.Allowed, user.Id(), user.UserName(), childId, $"POST {http.Request.Path}", ct);
         return TypedResults.Ok(SafetyRecord.ToRow(episode, now));
+    }
+
+    private static async Task<Results<Created<SafetyRecord.Assessment>, ValidationProblem, NotFound>> AssessAsync(
+        int childId, HttpContext http, ClaimsPrincipal user, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var (body, errors) = await ReadAsync<AssessmentRequest>(http, ct);
+        if (body is null) return TypedResults.ValidationProblem(Problems(errors));
+        var child = await db.Children.Where(c => c.Id == childId).Select(c => new { c.DateOfBirth }).SingleOrDefaultAsync(ct);
+        if (child is null) return TypedResults.NotFound();
+        var on = ParseDate(body.AssessedOn, errors, "assessedOn", "the date of the assessment", required: true);
+        var assessment = SafetyEdits.Assessment(childId, child.DateOfBirth, on, body.Type, body.Level, body.AssessedBy,
+            SafetyEdits.UkNow(clock), clock.GetUtcNow().UtcDateTime, errors, Camel);
+        if (assessment is null || !errors.IsValid) return TypedResults.ValidationProblem(Problems(errors));
+        db.ExploitationRiskAssessments.Add(assessment);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync("safety.exploitation.assess", AuditOutcome.Allowed, user.Id(), user.UserName(), childId, $"POST {http.Request.Path}", ct);
+        return TypedResults.Created($"/api/children/{childId}/safety",
+            new SafetyRecord.Assessment(assessment.Id, assessment.AssessedOn, assessment.Type, assessment.Level, assessment.AssessedBy));
     }
 
     /// <summary>The body is read here, after the access filter, so a refused caller learns nothing from how their body was judged.</summary>

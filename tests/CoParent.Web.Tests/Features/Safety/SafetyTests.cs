@@ -225,6 +225,26 @@ public abstract class SafetyTests(CoParentApp app) : IntegrationTest(app)
     }
 
     [SkippableFact]
+    public async Task Api_RecordsAnExploitationAssessment_AndRefusesOneWithMistakes()
+    {
+        var child = await ChildAsync();
+        var worker = await App.SignedInClientAsync(TestUsers.SocialWorker);
+        var api = $"/api/children/{child.Id}/safety";
+
+        var created = await worker.PostAsJsonAsync($"{api}/exploitation",
+            new { assessedOn = "2026-11-20", type = "Criminal", level = "AtRisk", assessedBy = "Exploitation panel" });
+        var wrong = await worker.PostAsJsonAsync($"{api}/exploitation", new { assessedOn = "2026-11-31", type = "Other" });
+        var read = await worker.GetFromJsonAsync<JsonElement>(api);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        var errors = (await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("assessedOn", out _));
+        Assert.True(errors.TryGetProperty("type", out _));
+        Assert.Equal("Exploitation panel", read.GetProperty("assessments").EnumerateArray().Single().GetProperty("assessedBy").GetString());
+    }
+
+    [SkippableFact]
     public async Task Api_PostMissingWithMistakes_ReturnsFieldErrors()
     {
         var child = await ChildAsync();
