@@ -51,18 +51,8 @@ public static class FamilyFeature
     private static async Task<Results<Created<FamilyRecord.Arrangement>, NotFound, ValidationProblem>> AddArrangementAsync(
         int childId, HttpRequest request, ClaimsPrincipal user, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        if (!request.HasJsonContentType())
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the arrangement as JSON (Content-Type: application/json)"] });
-        ArrangementRequest? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<ArrangementRequest>(ct);
-        }
-        catch (JsonException)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["The request body is not valid JSON for an arrangement"] });
-        }
-        if (body is null) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the arrangement in the request body"] });
+        if (await JsonBody.ReadAsync<ArrangementRequest>(request, ct) is not { } body)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the arrangement as a JSON object (Content-Type: application/json)"] });
 
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => new { c.DateOfBirth }).SingleOrDefaultAsync(ct);
         if (child is null) return TypedResults.NotFound();

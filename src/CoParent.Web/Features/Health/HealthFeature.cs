@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
+using System.Security.Claims;
 using CoParent.Core.Audit;
 using CoParent.Core.Health;
 using CoParent.Data;
@@ -57,17 +57,7 @@ public static class HealthFeature
         if (!HealthRecordTypes.All.Contains(record)) return TypedResults.NotFound();
         // The body is read here, after the record filter, so someone without access is refused (and audited) before
         // anything about the body is answered. JSON only: a browser cannot send it from another site without asking first.
-        HealthRecordRequest? request = null;
-        if (http.Request.HasJsonContentType())
-        {
-            try
-            {
-                request = await http.Request.ReadFromJsonAsync<HealthRecordRequest>(ct);
-            }
-            catch (JsonException)
-            {
-            }
-        }
+        var request = await JsonBody.ReadAsync<HealthRecordRequest>(http.Request, ct);
         if (request is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the record as a JSON object"] });

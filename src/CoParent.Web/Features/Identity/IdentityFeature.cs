@@ -47,7 +47,7 @@ public static class IdentityFeature
     {
         // The body is read here, after the record filter, so a refused caller learns nothing from a binding error. JSON
         // only: a browser cannot send it from another site without asking first, so no antiforgery token is needed.
-        var request = await ReadAsync(http, ct);
+        var request = await JsonBody.ReadAsync<LifeStoryRequest>(http.Request, ct);
         if (request is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [""] = ["Send the life story work as JSON (Content-Type: application/json)"] });
         var dob = await db.Children.Where(c => c.Id == childId).Select(c => (DateOnly?)c.DateOfBirth).SingleOrDefaultAsync(ct);
@@ -76,19 +76,6 @@ public static class IdentityFeature
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync("identity.life-story", AuditOutcome.Allowed, user.Id(), user.UserName(), childId, $"POST {http.Request.Path}", ct);
         return TypedResults.Ok(IdentityRecord.Describe(work, today));
-    }
-
-    private static async Task<LifeStoryRequest?> ReadAsync(HttpContext http, CancellationToken ct)
-    {
-        if (!http.Request.HasJsonContentType()) return null;
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<LifeStoryRequest>(ct);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
     }
 
     public static LifeStoryFeeling? ParseFeeling(string? text) => text?.Trim().ToLowerInvariant() switch

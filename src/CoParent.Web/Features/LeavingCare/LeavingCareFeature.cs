@@ -47,7 +47,7 @@ public static class LeavingCareFeature
     private static async Task<Results<Created<LeavingCareRecord.View>, NotFound, ValidationProblem>> PostStatusAsync(
         int childId, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        if (await ReadAsync<StatusRequest>(http, ct) is not { } request) return NotJson();
+        if (await JsonBody.ReadAsync<StatusRequest>(http.Request, ct) is not { } request) return NotJson();
         var today = Today(clock);
         var dob = await db.Children.Where(c => c.Id == childId).Select(c => (DateOnly?)c.DateOfBirth).SingleOrDefaultAsync(ct);
         if (dob is null) return TypedResults.NotFound();
@@ -63,7 +63,7 @@ public static class LeavingCareFeature
     private static async Task<Results<Created<LeavingCareRecord.View>, NotFound, ValidationProblem>> PostReviewAsync(
         int childId, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
-        if (await ReadAsync<ReviewRequest>(http, ct) is not { } request) return NotJson();
+        if (await JsonBody.ReadAsync<ReviewRequest>(http.Request, ct) is not { } request) return NotJson();
         var today = Today(clock);
         if (!await db.Children.AnyAsync(c => c.Id == childId, ct)) return TypedResults.NotFound();
         var plan = await LeavingCareChanges.PlanAsync(db, childId, ct);
@@ -74,19 +74,6 @@ public static class LeavingCareFeature
         await LeavingCareChanges.AddReviewAsync(db, plan!, input, ct);
         await audit.RecordAsync("leaving-care.pathway-plan-review", AuditOutcome.Allowed, user.Id(), user.UserName(), childId, $"POST {http.Request.Path}", ct);
         return TypedResults.Created($"/api/children/{childId}/leaving-care", (await LeavingCareRecord.LoadAsync(db, childId, today, ct))!);
-    }
-
-    private static async Task<T?> ReadAsync<T>(HttpContext http, CancellationToken ct) where T : class
-    {
-        if (!http.Request.HasJsonContentType()) return null;
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<T>(ct);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
     }
 
     private static ValidationProblem NotJson() =>

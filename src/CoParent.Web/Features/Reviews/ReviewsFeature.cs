@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using CoParent.Core.Access;
 using CoParent.Core.Audit;
@@ -7,6 +6,7 @@ using CoParent.Data;
 using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Outcomes;
+using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -51,18 +51,7 @@ public static class ReviewsFeature
         int childId, ClaimsPrincipal user, HttpContext http, CoParentDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
     {
         if (!await db.Children.AnyAsync(c => c.Id == childId, ct)) return TypedResults.NotFound();
-        ReviewRequest? request = null;
-        if (http.Request.HasJsonContentType())
-        {
-            try
-            {
-                request = await http.Request.ReadFromJsonAsync<ReviewRequest>(ct);
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The review must be a JSON object with reviewDate, participation, attendees and nextReviewBy"] });
-            }
-        }
+        var request = await JsonBody.ReadAsync<ReviewRequest>(http.Request, ct);
         if (request is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["Send the review as JSON (Content-Type: application/json) with reviewDate, participation, attendees and nextReviewBy"] });
         var errors = new Dictionary<string, List<string>>();
@@ -103,7 +92,7 @@ public static class ReviewsFeature
             if (required) error(field, $"Enter {what} as YYYY-MM-DD, like 2026-11-20");
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (AsAtDate.TryParseIso(text, out var date)) return date;
         error(field, $"{char.ToUpperInvariant(what[0])}{what[1..]} must be a real date written as YYYY-MM-DD, like 2026-11-20");
         return null;
     }

@@ -1,11 +1,10 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
 using CoParent.Core.Audit;
 using CoParent.Data;
 using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Outcomes;
+using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -135,14 +134,7 @@ public static class SafetyFeature
     private static async Task<(T? Body, ModelStateDictionary Errors)> ReadAsync<T>(HttpContext http, CancellationToken ct) where T : class
     {
         var errors = new ModelStateDictionary();
-        try
-        {
-            if (await http.Request.ReadFromJsonAsync<T>(ct) is { } body) return (body, errors);
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // Not JSON, or not the right shape: said plainly below.
-        }
+        if (await JsonBody.ReadAsync<T>(http.Request, ct) is { } body) return (body, errors);
         errors.AddModelError("body", "Send the details as a JSON object with Content-Type: application/json");
         return (null, errors);
     }
@@ -154,7 +146,7 @@ public static class SafetyFeature
             if (required) errors.AddModelError(key, $"Enter {what}");
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (AsAtDate.TryParseIso(text, out var date)) return date;
         errors.AddModelError(key, $"{key} must be a real date written as YYYY-MM-DD, like 2026-11-23");
         return null;
     }
