@@ -1,9 +1,9 @@
-using CoParent.Core.Children;
 using System.Globalization;
 using CoParent.Core.Audit;
 using CoParent.Data;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using CoParent.Web.Features.Children;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -29,11 +29,10 @@ public sealed class ChildAuditModel(CoParentDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int childId, CancellationToken ct)
     {
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).SingleOrDefaultAsync(ct);
-        if (child is null) return NotFound();
+        var name = await db.ChildNameAsync(childId, ct);
+        if (name is null) return NotFound();
         ChildId = childId;
-        ChildName = Child.NameToShow(child.GivenName, child.FamilyName, child.PreferredName, child.PersonId);
+        ChildName = name;
 
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.ChildId == childId);
         Total = await entries.CountAsync(ct);

@@ -1,5 +1,4 @@
 using CoParent.Core.Audit;
-using CoParent.Core.Children;
 using CoParent.Core.Family;
 using CoParent.Data;
 using CoParent.Data.Audit;
@@ -72,11 +71,10 @@ public sealed class EditCarePlanModel(CoParentDbContext db, AuditLog audit, Time
 
     private async Task<bool> LoadAsync(int childId, CancellationToken ct)
     {
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).SingleOrDefaultAsync(ct);
-        if (child is null) return false;
+        var name = await db.ChildNameAsync(childId, ct);
+        if (name is null) return false;
         ChildId = childId;
-        ChildName = Child.NameToShow(child.GivenName, child.FamilyName, child.PreferredName, child.PersonId);
+        ChildName = name;
         return true;
     }
 }

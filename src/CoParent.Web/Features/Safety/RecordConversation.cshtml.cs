@@ -33,7 +33,7 @@ public sealed class RecordConversationModel(CoParentDbContext db, AuditLog audit
 
     public async Task<IActionResult> OnGetAsync(int childId, int episodeId, CancellationToken ct)
     {
-        if (await SafetyRecord.ChildNameAsync(db, childId, ct) is not { } name) return NotFound();
+        if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
         var episode = await db.MissingEpisodes.AsNoTracking().SingleOrDefaultAsync(m => m.Id == episodeId && m.ChildId == childId, ct);
         if (episode?.End is null) return Redirect($"/children/{childId}/safety");
         ChildName = name;
@@ -56,7 +56,7 @@ public sealed class RecordConversationModel(CoParentDbContext db, AuditLog audit
     public async Task<IActionResult> OnPostAsync(int childId, int episodeId, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await SafetyRecord.ChildNameAsync(db, childId, ct) is not { } name) return NotFound();
+        if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
         var episode = await db.MissingEpisodes.SingleOrDefaultAsync(m => m.Id == episodeId && m.ChildId == childId, ct);
         if (episode?.End is null) return Redirect($"/children/{childId}/safety");
         ChildName = name;

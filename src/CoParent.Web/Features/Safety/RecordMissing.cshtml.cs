@@ -26,7 +26,7 @@ public sealed class RecordMissingModel(CoParentDbContext db, AuditLog audit, Tim
 
     public async Task<IActionResult> OnGetAsync(int childId, CancellationToken ct)
     {
-        if (await NameAsync(childId, ct) is not { } name) return NotFound();
+        if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
         ChildName = name;
         Input.Start = DateInput.From(DateOnly.FromDateTime(SafetyEdits.UkNow(clock)));
         return Page();
@@ -35,7 +35,7 @@ public sealed class RecordMissingModel(CoParentDbContext db, AuditLog audit, Tim
     public async Task<IActionResult> OnPostAsync(int childId, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await NameAsync(childId, ct) is not { } name) return NotFound();
+        if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
         ChildName = name;
         var start = Input.Start.Validate(ModelState, "Input.Start", "the date the child went missing");
         var time = SafetyEdits.ParseTime(Input.StartTime, ModelState, "Input.StartTime", "the time the child went missing", required: false);
@@ -52,6 +52,4 @@ public sealed class RecordMissingModel(CoParentDbContext db, AuditLog audit, Tim
         await audit.RecordAsync("safety.missing.start", AuditOutcome.Allowed, User.Id(), User.UserName(), childId, $"POST {Request.Path}", ct);
         return Redirect($"/children/{childId}/safety");
     }
-
-    private Task<string?> NameAsync(int childId, CancellationToken ct) => SafetyRecord.ChildNameAsync(db, childId, ct);
 }

@@ -26,7 +26,7 @@ public sealed class RecordReturnModel(CoParentDbContext db, AuditLog audit, Time
 
     public async Task<IActionResult> OnGetAsync(int childId, int episodeId, CancellationToken ct)
     {
-        if (await SafetyRecord.ChildNameAsync(db, childId, ct) is not { } name) return NotFound();
+        if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
         var episode = await db.MissingEpisodes.AsNoTracking().SingleOrDefaultAsync(m => m.Id == episodeId && m.ChildId == childId, ct);
         // A stale link (the episode is gone, or belongs to another child) goes back to the child's safety page.
         if (episode is null) return Redirect($"/children/{childId}/safety");
@@ -44,7 +44,7 @@ public sealed class RecordReturnModel(CoParentDbContext db, AuditLog audit, Time
     public async Task<IActionResult> OnPostAsync(int childId, int episodeId, CancellationToken ct)
     {
         ModelState.Clear();
-        if (await SafetyRecord.ChildNameAsync(db, childId, ct) is not { } name) return NotFound();
+        if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
         var episodes = await db.MissingEpisodes.Where(m => m.ChildId == childId).ToListAsync(ct);
         if (episodes.SingleOrDefault(m => m.Id == episodeId) is not { } episode) return Redirect($"/children/{childId}/safety");
         ChildName = name;

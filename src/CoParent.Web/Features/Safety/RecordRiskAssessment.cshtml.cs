@@ -26,7 +26,7 @@ public sealed class RecordRiskAssessmentModel(CoParentDbContext db, AuditLog aud
 
     public async Task<IActionResult> OnGetAsync(int childId, CancellationToken ct)
     {
-        if (await SafetyRecord.ChildNameAsync(db, childId, ct) is not { } name) return NotFound();
+        if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
         ChildName = name;
         Input.AssessedOn = DateInput.From(DateOnly.FromDateTime(SafetyEdits.UkNow(clock)));
         return Page();
@@ -36,7 +36,7 @@ public sealed class RecordRiskAssessmentModel(CoParentDbContext db, AuditLog aud
     {
         ModelState.Clear();
         var child = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => new { c.DateOfBirth }).SingleOrDefaultAsync(ct);
-        if (child is null || await SafetyRecord.ChildNameAsync(db, childId, ct) is not { } name) return NotFound();
+        if (child is null || await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
         ChildName = name;
         var on = Input.AssessedOn.Validate(ModelState, "Input.AssessedOn", "the date of the assessment");
         var assessment = SafetyEdits.Assessment(childId, child.DateOfBirth, on, Input.Type, Input.Level, Input.AssessedBy,

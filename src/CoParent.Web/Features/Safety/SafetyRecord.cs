@@ -41,10 +41,6 @@ public static class SafetyRecord
             current.FirstOrDefault(a => a.Type is ExploitationType.Criminal or ExploitationType.Both));
     }
 
-    public static Task<string?> ChildNameAsync(CoParentDbContext db, int childId, CancellationToken ct) =>
-        db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => Child.NameToShow(c.GivenName, c.FamilyName, c.PreferredName, c.PersonId)).SingleOrDefaultAsync(ct);
-
     public static Episode ToRow(MissingEpisode e, DateTime now) => new(
         e.Id, e.Kind ?? "M", e.Start, e.StartTime, e.End, e.EndTime, e.ReportedToPolice, e.WhereFound,
         e.ConversationOfferedOn, e.ConversationOfferedTime, e.ConversationHeldOn, e.ConversationHeldTime,

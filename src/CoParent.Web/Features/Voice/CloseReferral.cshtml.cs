@@ -1,5 +1,4 @@
 using CoParent.Core.Audit;
-using CoParent.Core.Children;
 using CoParent.Core.Voice;
 using CoParent.Data;
 using CoParent.Data.Audit;
@@ -53,12 +52,11 @@ public sealed class CloseReferralModel(CoParentDbContext db, AuditLog audit, Tim
 
     private async Task<bool> LoadAsync(int childId, int referralId, CancellationToken ct)
     {
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId)
-            .Select(c => new { c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).SingleOrDefaultAsync(ct);
+        var name = await db.ChildNameAsync(childId, ct);
         var referral = await db.AdvocacyReferrals.AsNoTracking().SingleOrDefaultAsync(r => r.Id == referralId && r.ChildId == childId && r.ClosedOn == null, ct);
-        if (child is null || referral is null) return false;
+        if (name is null || referral is null) return false;
         ChildId = childId;
-        ChildName = Child.NameToShow(child.GivenName, child.FamilyName, child.PreferredName, child.PersonId);
+        ChildName = name;
         Referral = referral;
         return true;
     }
