@@ -75,6 +75,18 @@ public static class DatabaseSetup
         return services;
     }
 
+    /// <summary>
+    /// Brings the database to the newest migration. A SQLite file is switched to write-ahead logging (the setting
+    /// stays with the file): in SQLite's default rollback mode a long read, such as a page computing the Outcomes,
+    /// holds off every write until it ends, so a worker saving a form or signing in waited behind it.
+    /// With WAL, readers and the one writer no longer block each other.
+    /// </summary>
+    public static async Task MigrateAsync(CoParentDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
     internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, o => o.CommandTimeout(120));
 

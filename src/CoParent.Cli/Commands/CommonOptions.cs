@@ -18,7 +18,7 @@ public static class CommonOptions
     {
         var provider = CliHost.Build(parse.GetValue(Connection));
         using var scope = provider.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<CoParentDbContext>().Database.MigrateAsync(ct);
+        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CoParentDbContext>(), ct);
         return provider;
     }
 }

@@ -22,7 +22,7 @@ public static class DatabaseInitialiser
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CoParentDbContext>();
-        await db.Database.MigrateAsync();
+        await DatabaseSetup.MigrateAsync(db);
         await PostcodeImporter.EnsureLoadedAsync(db);
         await DatabaseStatistics.RefreshAsync(db, afterBulkLoad: false);
 

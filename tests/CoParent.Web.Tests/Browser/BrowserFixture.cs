@@ -73,7 +73,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
             // Signed in once the next page's document is parsed; waiting for every resource's load event as well
             // timed out now and then under CI's load, and no journey needs it.
-            await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            try
+            {
+                await page.WaitForURLAsync(url => !url.Contains("/sign-in", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            }
+            catch (TimeoutException e)
+            {
+                // Say what the page and the app said, so a failure here can be told apart from a slow machine.
+                var said = await page.Locator("h1, .govuk-error-summary").AllInnerTextsAsync();
+                throw new InvalidOperationException(
+                    $"Signing in as {userName} did not leave /sign-in: the page says '{string.Join(" / ", said)}'; app errors: " +
+                    string.Join("\n", App.Logs.Lines.Where(l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Warn", StringComparison.Ordinal))), e);
+            }
         }
         return page;
     }
