@@ -4,6 +4,7 @@ using CoParent.Core.Audit;
 using CoParent.Core.CareEpisodes;
 using CoParent.Core.CareLeavers;
 using CoParent.Core.Children;
+using CoParent.Core.Education;
 using CoParent.Core.Family;
 using CoParent.Core.Geography;
 using CoParent.Core.Health;
@@ -73,6 +74,10 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
     public DbSet<DecisionMakerMeeting> DecisionMakerMeetings => Set<DecisionMakerMeeting>();
     public DbSet<AdvocacyReferral> AdvocacyReferrals => Set<AdvocacyReferral>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolEnrolment> SchoolEnrolments => Set<SchoolEnrolment>();
+    public DbSet<PersonalEducationPlan> PersonalEducationPlans => Set<PersonalEducationPlan>();
+    public DbSet<PepTarget> PepTargets => Set<PepTarget>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

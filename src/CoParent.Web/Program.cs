@@ -43,6 +43,7 @@ builder.Services.AddAccountCookie(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
     .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
     .AddPolicy(Policies.ChildRecords, p => p.RequireRole(ChildAccessPolicy.RecordRoles))
+    .AddPolicy(Policies.EducationRecords, p => p.RequireRole(ChildAccessPolicy.EducationRoles))
     .AddPolicy(Policies.Audit, p => p.RequireRole(Roles.Manager, Roles.TeamManager))
     .AddPolicy(Policies.Administration, p => p.RequireRole(Roles.Administrator))
     .AddPolicy(Policies.Allocate, p => p.RequireRole(Roles.TeamManager, Roles.Manager))
@@ -62,6 +63,13 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Safety", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/LeavingCare", Policies.ChildRecords);
     options.Conventions.AuthorizeFolder("/Reviews", Policies.ChildRecords);
+    // Issue 5: the Virtual School's features, open to designated teachers as well (their own pupils only).
+    options.Conventions.AuthorizeFolder("/VirtualSchool", Policies.EducationRecords);
+    options.Conventions.AuthorizeFolder("/Attendance", Policies.EducationRecords);
+    options.Conventions.AuthorizeFolder("/Exclusions", Policies.EducationRecords);
+    options.Conventions.AuthorizeFolder("/Peps", Policies.EducationRecords);
+    options.Conventions.AuthorizeFolder("/PupilPremium", Policies.EducationRecords);
+    options.Conventions.AuthorizeFolder("/Attainment", Policies.EducationRecords);
 })
 .AddMvcOptions(options => options.Filters.Add<ChildRecordAccessFilter>());
 

@@ -22,6 +22,7 @@ public static class UsersCommands
         var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}", Required = true };
         role.AcceptOnlyFromAmong([.. Roles.All]);
         var team = new Option<string?>("--team") { Description = "Team name (social workers and team managers); created if new" };
+        var school = new Option<string?>("--school") { Description = "The URN of a designated teacher's school" };
         var password = new Option<string?>("--password") { Description = "Initial password (at least 12 characters); one is generated and shown if omitted" };
 
         var add = new Command("add", "Create a user with one role");
@@ -29,6 +30,7 @@ public static class UsersCommands
         add.Options.Add(displayName);
         add.Options.Add(role);
         add.Options.Add(team);
+        add.Options.Add(school);
         add.Options.Add(password);
         add.SetAction(async (parse, ct) =>
         {
@@ -36,7 +38,7 @@ public static class UsersCommands
             using var scope = provider.CreateScope();
             var sp = scope.ServiceProvider;
             var result = await AddAsync(sp, parse.GetRequiredValue(userName), parse.GetRequiredValue(displayName),
-                parse.GetRequiredValue(role), parse.GetValue(team), parse.GetValue(password), ct);
+                parse.GetRequiredValue(role), parse.GetValue(team), parse.GetValue(password), ct, parse.GetValue(school));
             if (result.Errors.Count > 0)
             {
                 foreach (var error in result.Errors) Console.Error.WriteLine(error);
@@ -73,7 +75,7 @@ public static class UsersCommands
 
     public static async Task<AddResult> AddAsync(
         IServiceProvider services, string userName, string displayName, string role, string? teamName, string? password,
-        CancellationToken ct)
+        CancellationToken ct, string? schoolUrn = null)
     {
         var users = services.GetRequiredService<UserManager<CoParentUser>>();
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
@@ -94,9 +96,18 @@ public static class UsersCommands
             teamId = team.Id;
         }
 
+        int? schoolId = null;
+        if (role == Roles.DesignatedTeacher)
+        {
+            // A designated teacher sees their own school's children in care, so the account names the school.
+            if (string.IsNullOrWhiteSpace(schoolUrn)) return new(userName, null, ["--school is needed for a designated teacher: the URN of their school"]);
+            schoolId = await db.Schools.Where(s => s.Urn == schoolUrn.Trim()).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+            if (schoolId is null) return new(userName, null, [$"--school {schoolUrn}: no school with that URN; import the schools first"]);
+        }
+
         if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
         var generated = password is null ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)) : null;
-        var user = new CoParentUser { UserName = userName, DisplayName = displayName, TeamId = teamId };
+        var user = new CoParentUser { UserName = userName, DisplayName = displayName, TeamId = teamId, SchoolId = schoolId };
         var created = await users.CreateAsync(user, password ?? generated!);
         if (!created.Succeeded) return new(userName, null, created.Errors.Select(e => e.Description).ToList());
         await users.AddToRoleAsync(user, role);

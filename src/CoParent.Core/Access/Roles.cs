@@ -13,8 +13,11 @@ public static class Roles
     public const string Councillor = "Councillor";
     public const string Administrator = "Administrator";
     public const string PersonalAdviser = "PersonalAdviser";
+    public const string VirtualSchoolOfficer = "VirtualSchoolOfficer";
+    public const string VirtualSchoolHead = "VirtualSchoolHead";
+    public const string DesignatedTeacher = "DesignatedTeacher";
 
-    public static readonly IReadOnlyList<string> All = [SocialWorker, TeamManager, Iro, Manager, Councillor, Administrator, PersonalAdviser];
+    public static readonly IReadOnlyList<string> All = [SocialWorker, TeamManager, Iro, Manager, Councillor, Administrator, PersonalAdviser, VirtualSchoolOfficer, VirtualSchoolHead, DesignatedTeacher];
 
     public static string Describe(string role) => role switch
     {
@@ -25,6 +28,9 @@ public static class Roles
         Councillor => "Councillor (Corporate Parenting Panel)",
         Administrator => "Administrator",
         PersonalAdviser => "Personal adviser",
+        VirtualSchoolOfficer => "Virtual School officer",
+        VirtualSchoolHead => "Virtual School Head",
+        DesignatedTeacher => "Designated teacher (a school's own pupils in care)",
         _ => role,
     };
 }

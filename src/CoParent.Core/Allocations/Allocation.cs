@@ -9,6 +9,9 @@ public enum AllocationRole
 
     /// <summary>A care leaver's personal adviser (from 16 to 25; Children (Leaving Care) Act 2000).</summary>
     PersonalAdviser = 3,
+
+    /// <summary>The Virtual School officer whose caseload the child is on.</summary>
+    VirtualSchoolOfficer = 4,
 }
 
 /// <summary>Who is allocated to a child, in what role, from when to when. Access to the record follows these.</summary>

@@ -21,5 +21,6 @@ public static class IdentitySetup
     }
 
     public const string TeamClaim = "coparent:team";
+    public const string SchoolClaim = "coparent:school";
     public const string DisplayNameClaim = "coparent:name";
 }

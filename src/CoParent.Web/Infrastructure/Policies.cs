@@ -4,6 +4,9 @@ public static class Policies
 {
     /// <summary>Roles that may open children's records at all; which children is ChildAccessPolicy's call.</summary>
     public const string ChildRecords = "ChildRecords";
+    /// <summary>Roles that may open the education part of children's records (the Virtual School's pages): record readers and designated teachers.</summary>
+    public const string EducationRecords = "EducationRecords";
+
     public const string Audit = "Audit";
     public const string Administration = "Administration";
 

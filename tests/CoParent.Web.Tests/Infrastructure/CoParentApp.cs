@@ -83,10 +83,10 @@ public abstract class CoParentApp : WebApplicationFactory<Program>, IAsyncLifeti
     public Task WithDbAsync(Func<CoParentDbContext, Task> work) => WithDbAsync(async db => { await work(db); return 0; });
 
     /// <summary>Creates a user through the same code as <c>coparent users add</c>.</summary>
-    public async Task<string> AddUserAsync(string userName, string role, string? team = null)
+    public async Task<string> AddUserAsync(string userName, string role, string? team = null, string? school = null)
     {
         using var scope = Services.CreateScope();
-        var result = await UsersCommands.AddAsync(scope.ServiceProvider, userName, $"Test {Roles.Describe(role)} {userName}", role, team, TestUsers.Password, default);
+        var result = await UsersCommands.AddAsync(scope.ServiceProvider, userName, $"Test {Roles.Describe(role)} {userName}", role, team, TestUsers.Password, default, school);
         if (result.Errors.Count > 0) throw new InvalidOperationException(string.Join("; ", result.Errors));
         return (await scope.ServiceProvider.GetRequiredService<CoParentDbContext>().Users.SingleAsync(u => u.UserName == userName)).Id;
     }

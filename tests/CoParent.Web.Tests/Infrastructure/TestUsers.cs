@@ -4,7 +4,10 @@ using CoParent.Core.Access;
 
 namespace CoParent.Web.Tests.Infrastructure;
 
-/// <summary>One user per role, plus a second social worker in another team and a second personal adviser (to prove they see nothing of the first's children).</summary>
+/// <summary>
+/// One user per role, plus a second social worker in another team, a second personal adviser, a second Virtual School
+/// officer and a designated teacher at another school (to prove they see nothing of the first's children).
+/// </summary>
 public sealed partial class TestUsers
 {
     public const string Password = "correct horse battery staple";
@@ -21,6 +24,15 @@ public sealed partial class TestUsers
     public required string AdministratorId { get; init; }
     public required string PersonalAdviserId { get; init; }
     public required string OtherPersonalAdviserId { get; init; }
+    public required string VirtualSchoolOfficerId { get; init; }
+    public required string OtherVirtualSchoolOfficerId { get; init; }
+    public required string VirtualSchoolHeadId { get; init; }
+    public required string DesignatedTeacherId { get; init; }
+    public required string OtherDesignatedTeacherId { get; init; }
+
+    /// <summary>The designated teacher's school (<see cref="TestSchools.SchoolA"/>) and another school's (B).</summary>
+    public required int SchoolAId { get; init; }
+    public required int SchoolBId { get; init; }
 
     public const string SocialWorker = "t.socialworker";
     public const string OtherSocialWorker = "t.otherworker";
@@ -32,6 +44,11 @@ public sealed partial class TestUsers
     public const string Administrator = "t.admin";
     public const string PersonalAdviser = "t.adviser";
     public const string OtherPersonalAdviser = "t.otheradviser";
+    public const string VirtualSchoolOfficer = "t.vsofficer";
+    public const string OtherVirtualSchoolOfficer = "t.othervsofficer";
+    public const string VirtualSchoolHead = "t.vshead";
+    public const string DesignatedTeacher = "t.designated";
+    public const string OtherDesignatedTeacher = "t.otherdesignated";
 
     /// <summary>The user name that holds each role in these tests.</summary>
     public static readonly IReadOnlyDictionary<string, string> ByRole = new Dictionary<string, string>
@@ -43,10 +60,21 @@ public sealed partial class TestUsers
         [Roles.Councillor] = Councillor,
         [Roles.Administrator] = Administrator,
         [Roles.PersonalAdviser] = PersonalAdviser,
+        [Roles.VirtualSchoolOfficer] = VirtualSchoolOfficer,
+        [Roles.VirtualSchoolHead] = VirtualSchoolHead,
+        [Roles.DesignatedTeacher] = DesignatedTeacher,
     };
 
-    public static async Task<TestUsers> CreateAsync(CoParentApp app) => new()
+    public static async Task<TestUsers> CreateAsync(CoParentApp app)
     {
+        var (schoolA, schoolB) = await TestSchools.CreateAsync(app);
+        return await CreateAsync(app, schoolA, schoolB);
+    }
+
+    private static async Task<TestUsers> CreateAsync(CoParentApp app, int schoolA, int schoolB) => new()
+    {
+        SchoolAId = schoolA,
+        SchoolBId = schoolB,
         SocialWorkerId = await app.AddUserAsync(SocialWorker, Roles.SocialWorker, TeamA),
         OtherSocialWorkerId = await app.AddUserAsync(OtherSocialWorker, Roles.SocialWorker, TeamB),
         TeamManagerId = await app.AddUserAsync(TeamManager, Roles.TeamManager, TeamA),
@@ -57,6 +85,11 @@ public sealed partial class TestUsers
         AdministratorId = await app.AddUserAsync(Administrator, Roles.Administrator),
         PersonalAdviserId = await app.AddUserAsync(PersonalAdviser, Roles.PersonalAdviser),
         OtherPersonalAdviserId = await app.AddUserAsync(OtherPersonalAdviser, Roles.PersonalAdviser),
+        VirtualSchoolOfficerId = await app.AddUserAsync(VirtualSchoolOfficer, Roles.VirtualSchoolOfficer),
+        OtherVirtualSchoolOfficerId = await app.AddUserAsync(OtherVirtualSchoolOfficer, Roles.VirtualSchoolOfficer),
+        VirtualSchoolHeadId = await app.AddUserAsync(VirtualSchoolHead, Roles.VirtualSchoolHead),
+        DesignatedTeacherId = await app.AddUserAsync(DesignatedTeacher, Roles.DesignatedTeacher, school: TestSchools.SchoolA),
+        OtherDesignatedTeacherId = await app.AddUserAsync(OtherDesignatedTeacher, Roles.DesignatedTeacher, school: TestSchools.SchoolB),
     };
 }
 

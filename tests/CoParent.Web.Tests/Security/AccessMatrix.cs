@@ -23,6 +23,16 @@ public enum Relationship
     AllocatedPersonalAdviser,
     /// <summary>Personal adviser to other young people, not this one.</summary>
     OtherPersonalAdviser,
+    /// <summary>Virtual School officer with the child on their caseload: reads the record, writes its education part.</summary>
+    AllocatedVirtualSchoolOfficer,
+    /// <summary>Virtual School officer with other children on their caseload.</summary>
+    OtherVirtualSchoolOfficer,
+    /// <summary>The Virtual School Head: every child's record to read, the education part to write.</summary>
+    VirtualSchoolHead,
+    /// <summary>Designated teacher at the child's school: the education part of the record only.</summary>
+    OwnSchoolDesignatedTeacher,
+    /// <summary>Designated teacher at another school.</summary>
+    OtherSchoolDesignatedTeacher,
 }
 
 /// <summary>
@@ -34,14 +44,23 @@ public static class AccessMatrix
 {
     // A personal adviser works on their own young person's record like the social worker (issue 6), but neither
     // reads the audit trail nor decides who works with the young person.
+    // The Virtual School reads the whole record (the PEP is part of the care plan) but writes only its education part (issue 5).
     private static readonly Relationship[] RecordReaders =
-        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.AllocatedIro, Relationship.Manager, Relationship.AllocatedPersonalAdviser];
+        [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.AllocatedIro, Relationship.Manager, Relationship.AllocatedPersonalAdviser,
+         Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead];
 
     private static readonly Relationship[] RecordEditors =
         [Relationship.AllocatedSocialWorker, Relationship.OwnTeamManager, Relationship.Manager, Relationship.AllocatedPersonalAdviser];
 
     /// <summary>Reviews of the child's plan are chaired by the IRO: the allocated IRO records them, as editors do.</summary>
     private static readonly Relationship[] ReviewRecorders = [.. RecordEditors, Relationship.AllocatedIro];
+
+    /// <summary>The education part of the record (issue 5): its readers, and a designated teacher for their own school's pupils.</summary>
+    private static readonly Relationship[] EducationReaders = [.. RecordReaders, Relationship.OwnSchoolDesignatedTeacher];
+
+    /// <summary>Who writes the education part: the record's editors, the Virtual School and the child's designated teacher (never the IRO).</summary>
+    private static readonly Relationship[] EducationEditors =
+        [.. RecordEditors, Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead, Relationship.OwnSchoolDesignatedTeacher];
 
     private static readonly Relationship[] AuditReaders = [Relationship.OwnTeamManager, Relationship.Manager];
 
@@ -142,7 +161,11 @@ public static class AccessMatrix
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
-    private static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager, Roles.PersonalAdviser];
+    private static readonly string[] RecordRoles =
+        [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager, Roles.PersonalAdviser, Roles.VirtualSchoolOfficer, Roles.VirtualSchoolHead];
+
+    /// <summary>Lists of the Virtual School's work (issue 5): each reader sees only the children they may, a designated teacher their own pupils.</summary>
+    private static readonly string[] EducationRoles = [.. RecordRoles, Roles.DesignatedTeacher];
     private static readonly string[] ChildAdders = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
@@ -252,6 +275,11 @@ public static class AccessMatrix
         Relationship.Administrator => TestUsers.Administrator,
         Relationship.AllocatedPersonalAdviser => TestUsers.PersonalAdviser,
         Relationship.OtherPersonalAdviser => TestUsers.OtherPersonalAdviser,
+        Relationship.AllocatedVirtualSchoolOfficer => TestUsers.VirtualSchoolOfficer,
+        Relationship.OtherVirtualSchoolOfficer => TestUsers.OtherVirtualSchoolOfficer,
+        Relationship.VirtualSchoolHead => TestUsers.VirtualSchoolHead,
+        Relationship.OwnSchoolDesignatedTeacher => TestUsers.DesignatedTeacher,
+        Relationship.OtherSchoolDesignatedTeacher => TestUsers.OtherDesignatedTeacher,
         _ => throw new ArgumentOutOfRangeException(nameof(who)),
     };
 
@@ -267,6 +295,11 @@ public static class AccessMatrix
         Relationship.Administrator => users.AdministratorId,
         Relationship.AllocatedPersonalAdviser => users.PersonalAdviserId,
         Relationship.OtherPersonalAdviser => users.OtherPersonalAdviserId,
+        Relationship.AllocatedVirtualSchoolOfficer => users.VirtualSchoolOfficerId,
+        Relationship.OtherVirtualSchoolOfficer => users.OtherVirtualSchoolOfficerId,
+        Relationship.VirtualSchoolHead => users.VirtualSchoolHeadId,
+        Relationship.OwnSchoolDesignatedTeacher => users.DesignatedTeacherId,
+        Relationship.OtherSchoolDesignatedTeacher => users.OtherDesignatedTeacherId,
         _ => throw new ArgumentOutOfRangeException(nameof(who)),
     };
 }

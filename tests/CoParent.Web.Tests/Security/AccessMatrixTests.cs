@@ -43,6 +43,8 @@ public abstract class AccessMatrixTests(CoParentApp app) : IntegrationTest(app)
             // A canary per route, so a POST that succeeds cannot change what the next route sees.
             var canary = await TestData.CreateChildInCareAsync(App, socialWorkerId: App.Users.SocialWorkerId, iroId: App.Users.IroId);
             await TestData.AllocatePersonalAdviserAsync(App, canary.Id, App.Users.PersonalAdviserId);
+            await TestData.AllocateVirtualSchoolOfficerAsync(App, canary.Id, App.Users.VirtualSchoolOfficerId);
+            await TestData.EnrolAsync(App, canary.Id, App.Users.SchoolAId);
             var url = route.Url(canary.Id);
             foreach (var who in Enum.GetValues<Relationship>())
             {

@@ -15,19 +15,26 @@ namespace CoParent.Web.Features.Access;
 /// <item>Personal adviser: the young people currently allocated to them as personal adviser (they read and edit).</item>
 /// <item>IRO: the children they currently review (read only, except that they record the reviews they chair).</item>
 /// <item>Manager or analyst: every child.</item>
+/// <item>Virtual School officer: the children on their caseload; Virtual School Head: every child. Both read the record
+/// (the PEP is part of the care plan, and the Virtual School acts on placement moves) and write only its education part.</item>
+/// <item>Designated teacher: the children in care on their own school's roll, and only the education part of their record.</item>
 /// <item>Councillor and administrator: no child's record; councillors see aggregates.</item>
 /// </list>
-/// A later role (Virtual School, designated teacher) is one more branch here.
 /// </summary>
 public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
 {
-    public static readonly string[] RecordRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager, Roles.PersonalAdviser];
+    public static readonly string[] RecordRoles =
+        [Roles.SocialWorker, Roles.TeamManager, Roles.Iro, Roles.Manager, Roles.PersonalAdviser, Roles.VirtualSchoolOfficer, Roles.VirtualSchoolHead];
     public static readonly string[] EditorRoles = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager, Roles.PersonalAdviser];
+
+    /// <summary>Who works on the education part of a record (the Virtual School's pages): record readers and designated teachers.</summary>
+    public static readonly string[] EducationRoles = [.. RecordRoles, Roles.DesignatedTeacher];
+    public static readonly string[] EducationEditorRoles = [.. EditorRoles, Roles.VirtualSchoolOfficer, Roles.VirtualSchoolHead, Roles.DesignatedTeacher];
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     /// <summary>True when <see cref="VisibleChildren"/> is every child, so a count need not look at who.</summary>
-    public static bool SeesEveryChild(ClaimsPrincipal user) => user.IsInRole(Roles.Manager);
+    public static bool SeesEveryChild(ClaimsPrincipal user) => user.IsInRole(Roles.Manager) || user.IsInRole(Roles.VirtualSchoolHead);
 
     public IQueryable<Child> VisibleChildren(ClaimsPrincipal user)
     {
@@ -38,19 +45,47 @@ public sealed class ChildAccessPolicy(CoParentDbContext db, TimeProvider clock)
         var asSocialWorker = user.IsInRole(Roles.SocialWorker);
         var asIro = user.IsInRole(Roles.Iro);
         var asAdviser = user.IsInRole(Roles.PersonalAdviser);
+        var asVirtualSchool = user.IsInRole(Roles.VirtualSchoolOfficer);
         var team = user.IsInRole(Roles.TeamManager) ? user.TeamId() : null;
-        if (!asSocialWorker && !asIro && !asAdviser && team is null) return db.Children.Where(_ => false);
+        if (!asSocialWorker && !asIro && !asAdviser && !asVirtualSchool && team is null) return db.Children.Where(_ => false);
 
         return db.Children.Where(c => c.Allocations.Any(a =>
             a.From <= today && (a.To == null || a.To >= today) &&
             ((asSocialWorker && a.Role == AllocationRole.SocialWorker && a.UserId == userId) ||
              (asIro && a.Role == AllocationRole.IndependentReviewingOfficer && a.UserId == userId) ||
              (asAdviser && a.Role == AllocationRole.PersonalAdviser && a.UserId == userId) ||
+             (asVirtualSchool && a.Role == AllocationRole.VirtualSchoolOfficer && a.UserId == userId) ||
              (team != null && a.Role == AllocationRole.SocialWorker && a.TeamId == team))));
     }
 
     public Task<bool> CanViewAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default) =>
         VisibleChildren(user).AnyAsync(c => c.Id == childId, ct);
+
+    /// <summary>
+    /// The children whose education record the user may see: those whose record they may see, and for a designated
+    /// teacher the children in care today on their own school's roll (and no one else).
+    /// </summary>
+    public IQueryable<Child> EducationPupils(ClaimsPrincipal user)
+    {
+        if (!user.IsInRole(Roles.DesignatedTeacher)) return VisibleChildren(user);
+        var school = user.SchoolId();
+        var today = Today;
+        var pupils = db.Children.Where(c =>
+            db.SchoolEnrolments.Any(e => e.ChildId == c.Id && e.SchoolId == school && e.From <= today && (e.To == null || e.To >= today)) &&
+            c.Episodes.Any(e => e.Decom <= today && (e.Dec == null || e.Dec > today)));
+        // A designated teacher who also holds another role sees the union.
+        return RecordRoles.Any(user.IsInRole) ? pupils.Union(VisibleChildren(user)) : pupils;
+    }
+
+    public Task<bool> CanViewEducationAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default) =>
+        EducationPupils(user).AnyAsync(c => c.Id == childId, ct);
+
+    /// <summary>
+    /// Writing the education record (PEPs, attendance, exclusions, attainment, Pupil Premium Plus): the record's editors,
+    /// the Virtual School for the children it sees, and a designated teacher for their own pupils. An IRO only reads.
+    /// </summary>
+    public async Task<bool> CanEditEducationAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default) =>
+        EducationEditorRoles.Any(user.IsInRole) && await CanViewEducationAsync(WithoutReadOnlyRoles(user), childId, ct);
 
     public async Task<bool> CanEditAsync(ClaimsPrincipal user, int childId, CancellationToken ct = default) =>
         EditorRoles.Any(user.IsInRole) && await CanViewAsync(WithoutReadOnlyRoles(user), childId, ct);

@@ -15,6 +15,14 @@ public sealed class EditsChildRecordAttribute : Attribute;
 public sealed class RecordsReviewAttribute : Attribute;
 
 /// <summary>
+/// Marks a page or API endpoint of the education part of a child's record (the Virtual School's): reads and writes are
+/// decided by <see cref="ChildAccessPolicy.CanViewEducationAsync"/> and <see cref="ChildAccessPolicy.CanEditEducationAsync"/>,
+/// so a designated teacher reaches these and nothing else of the record.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class EducationRecordAttribute : Attribute;
+
+/// <summary>
 /// Every page with a <c>{childId}</c> route value passes through here (see <see cref="ChildRecordGate"/>): the policy decides, and every
 /// attempt, allowed or denied, is audited. New child pages are covered without anyone remembering to.
 /// </summary>
@@ -32,7 +40,10 @@ public sealed class ChildRecordAccessFilter(ChildRecordGate gate) : IAsyncPageFi
 
         var writes = ChildRecordGate.IsWrite(context.HttpContext.Request)
             || context.HandlerInstance.GetType().IsDefined(typeof(EditsChildRecordAttribute), inherit: true);
-        var access = context.HandlerInstance.GetType().IsDefined(typeof(RecordsReviewAttribute), inherit: true) ? WriteAccess.RecordReview : WriteAccess.Edit;
+        var page = context.HandlerInstance.GetType();
+        var access = page.IsDefined(typeof(EducationRecordAttribute), inherit: true) ? WriteAccess.Education
+            : page.IsDefined(typeof(RecordsReviewAttribute), inherit: true) ? WriteAccess.RecordReview
+            : WriteAccess.Edit;
         if (!await gate.AdmitAsync(context.HttpContext, childId, writes, context.ActionDescriptor.ViewEnginePath.TrimStart('/'), access))
         {
             context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
@@ -52,7 +63,10 @@ public sealed class ChildRecordEndpointFilter(ChildRecordGate gate) : IEndpointF
         {
             return await next(context);
         }
-        var access = http.GetEndpoint()?.Metadata.GetMetadata<RecordsReviewAttribute>() is null ? WriteAccess.Edit : WriteAccess.RecordReview;
+        var metadata = http.GetEndpoint()?.Metadata;
+        var access = metadata?.GetMetadata<EducationRecordAttribute>() is not null ? WriteAccess.Education
+            : metadata?.GetMetadata<RecordsReviewAttribute>() is not null ? WriteAccess.RecordReview
+            : WriteAccess.Edit;
         return await gate.AdmitAsync(http, childId, ChildRecordGate.IsWrite(http.Request), "api", access)
             ? await next(context)
             : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You do not have access to this child's record");

@@ -18,6 +18,8 @@ public sealed class ChildRecordGate(ChildAccessPolicy policy, AuditLog audit)
     {
         var allowed = (writes, access) switch
         {
+            (false, WriteAccess.Education) => await policy.CanViewEducationAsync(http.User, childId, http.RequestAborted),
+            (true, WriteAccess.Education) => await policy.CanEditEducationAsync(http.User, childId, http.RequestAborted),
             (false, _) => await policy.CanViewAsync(http.User, childId, http.RequestAborted),
             (true, WriteAccess.RecordReview) => await policy.CanRecordReviewAsync(http.User, childId, http.RequestAborted),
             _ => await policy.CanEditAsync(http.User, childId, http.RequestAborted),
@@ -36,4 +38,7 @@ public enum WriteAccess
 {
     Edit,
     RecordReview,
+
+    /// <summary>The education part of the record: designated teachers and the Virtual School read and write it (<see cref="EducationRecordAttribute"/>).</summary>
+    Education,
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace CoParent.Web.Features.Account;
 
-/// <summary>Adds the team and display name to the signed-in user's claims.</summary>
+/// <summary>Adds the team, a designated teacher's school and the display name to the signed-in user's claims.</summary>
 public sealed class CoParentClaimsFactory(
     UserManager<CoParentUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<CoParentUser, IdentityRole>(users, roles, options)
@@ -16,6 +16,7 @@ public sealed class CoParentClaimsFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(IdentitySetup.DisplayNameClaim, user.DisplayName));
         if (user.TeamId is { } team) identity.AddClaim(new Claim(IdentitySetup.TeamClaim, team.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (user.SchoolId is { } school) identity.AddClaim(new Claim(IdentitySetup.SchoolClaim, school.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return identity;
     }
 }

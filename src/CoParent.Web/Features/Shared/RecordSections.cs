@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using CoParent.Web.Features.Access;
+
 namespace CoParent.Web.Features.Shared;
 
 /// <summary>
@@ -19,7 +22,12 @@ public sealed record RecordSections(int ChildId, string ChildName, string Curren
         new("reviews", "Reviews", "/reviews"),
         new("voice", "Voice", "/voice"),
         new("leaving-care", "Leaving care", "/leaving-care"),
+        new("education", "Education", "/education"),
     ];
+
+    /// <summary>The sections the reader may open: a designated teacher sees the education part of the record only.</summary>
+    public static IEnumerable<Section> For(ClaimsPrincipal user) =>
+        ChildAccessPolicy.RecordRoles.Any(user.IsInRole) ? All : All.Where(s => s.Key == "education");
 
     public string Href(Section section) => $"/children/{ChildId}{section.Path}";
 }

@@ -1,0 +1,53 @@
+using CoParent.Core.Education;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoParent.Data.Configuration;
+
+public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.Property(s => s.Urn).HasMaxLength(6);
+        builder.HasIndex(s => s.Urn).IsUnique();
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.EstablishmentType).HasMaxLength(100);
+        builder.Property(s => s.LaCode).HasMaxLength(3);
+        builder.Property(s => s.LaName).HasMaxLength(100);
+        builder.Property(s => s.Postcode).HasMaxLength(8);
+        builder.Property(s => s.DesignatedTeacherName).HasMaxLength(200);
+        builder.Property(s => s.DesignatedTeacherEmail).HasMaxLength(200);
+    }
+}
+
+public sealed class SchoolEnrolmentConfiguration : IEntityTypeConfiguration<SchoolEnrolment>
+{
+    public void Configure(EntityTypeBuilder<SchoolEnrolment> builder)
+    {
+        builder.HasOne(e => e.Child).WithMany().HasForeignKey(e => e.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.School).WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ChildId, e.From });
+        // A designated teacher's pupils: the current enrolments at one school.
+        builder.HasIndex(e => new { e.SchoolId, e.To });
+    }
+}
+
+public sealed class PersonalEducationPlanConfiguration : IEntityTypeConfiguration<PersonalEducationPlan>
+{
+    public void Configure(EntityTypeBuilder<PersonalEducationPlan> builder)
+    {
+        builder.HasOne(p => p.Child).WithMany().HasForeignKey(p => p.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.ChildId, p.AcademicYear, p.Term });
+        builder.HasIndex(p => new { p.Status, p.DueBy });
+        builder.HasMany(p => p.Targets).WithOne(t => t.PersonalEducationPlan).HasForeignKey(t => t.PersonalEducationPlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class PepTargetConfiguration : IEntityTypeConfiguration<PepTarget>
+{
+    public void Configure(EntityTypeBuilder<PepTarget> builder)
+    {
+        builder.Property(t => t.Description).HasMaxLength(1000);
+        builder.Property(t => t.WhoWillDoIt).HasMaxLength(200);
+    }
+}

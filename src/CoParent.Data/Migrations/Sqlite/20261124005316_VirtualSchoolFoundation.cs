@@ -1,0 +1,171 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoParent.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class VirtualSchoolFoundation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "SchoolId",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "PersonalEducationPlans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcademicYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Term = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalEducationPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PersonalEducationPlans_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Schools",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Urn = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EstablishmentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Phase = table.Column<int>(type: "INTEGER", nullable: false),
+                    LaCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    LaName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    OfstedRating = table.Column<int>(type: "INTEGER", nullable: true),
+                    DesignatedTeacherName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DesignatedTeacherEmail = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Schools", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PepTargets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonalEducationPlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    WhoWillDoIt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ByWhen = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PepTargets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PepTargets_PersonalEducationPlans_PersonalEducationPlanId",
+                        column: x => x.PersonalEducationPlanId,
+                        principalTable: "PersonalEducationPlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolEnrolments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    YearGroupOverride = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sen = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolEnrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SchoolEnrolments_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SchoolEnrolments_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PepTargets_PersonalEducationPlanId",
+                table: "PepTargets",
+                column: "PersonalEducationPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalEducationPlans_ChildId_AcademicYear_Term",
+                table: "PersonalEducationPlans",
+                columns: new[] { "ChildId", "AcademicYear", "Term" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalEducationPlans_Status_DueBy",
+                table: "PersonalEducationPlans",
+                columns: new[] { "Status", "DueBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolEnrolments_ChildId_From",
+                table: "SchoolEnrolments",
+                columns: new[] { "ChildId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolEnrolments_SchoolId_To",
+                table: "SchoolEnrolments",
+                columns: new[] { "SchoolId", "To" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Schools_Urn",
+                table: "Schools",
+                column: "Urn",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PepTargets");
+
+            migrationBuilder.DropTable(
+                name: "SchoolEnrolments");
+
+            migrationBuilder.DropTable(
+                name: "PersonalEducationPlans");
+
+            migrationBuilder.DropTable(
+                name: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "SchoolId",
+                table: "AspNetUsers");
+        }
+    }
+}
