@@ -63,4 +63,7 @@ public class PepTarget
     public string WhoWillDoIt { get; set; } = "";
     public DateOnly? ByWhen { get; set; }
     public PepTargetOutcome Outcome { get; set; }
+
+    /// <summary>Pupil Premium Plus the PEP asks for to meet this target, in pounds; null when none is asked for.</summary>
+    public decimal? PupilPremiumRequested { get; set; }
 }

@@ -51,3 +51,29 @@ public sealed class PepTargetConfiguration : IEntityTypeConfiguration<PepTarget>
         builder.Property(t => t.WhoWillDoIt).HasMaxLength(200);
     }
 }
+
+public sealed class AttendanceMarkConfiguration : IEntityTypeConfiguration<AttendanceMark>
+{
+    public void Configure(EntityTypeBuilder<AttendanceMark> builder)
+    {
+        builder.HasOne(m => m.Child).WithMany().HasForeignKey(m => m.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<School>().WithMany().HasForeignKey(m => m.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(m => m.Code).HasMaxLength(2);
+        // One mark per child per session: an import sending the same day again updates, never duplicates.
+        builder.HasIndex(m => new { m.ChildId, m.Date, m.Session }).IsUnique();
+        builder.HasIndex(m => m.Date);
+    }
+}
+
+public sealed class NotificationConfiguration : IEntityTypeConfiguration<CoParent.Core.Notifications.Notification>
+{
+    public void Configure(EntityTypeBuilder<CoParent.Core.Notifications.Notification> builder)
+    {
+        builder.HasOne<CoParent.Core.Children.Child>().WithMany().HasForeignKey(n => n.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(n => n.Kind).HasMaxLength(60);
+        builder.Property(n => n.Message).HasMaxLength(500);
+        builder.Property(n => n.Link).HasMaxLength(200);
+        builder.HasIndex(n => new { n.UserId, n.ReadAt });
+        builder.HasIndex(n => new { n.ChildId, n.Kind });
+    }
+}

@@ -584,6 +584,41 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.AttendanceMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Session")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ChildId", "Date", "Session")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceMarks");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -603,6 +638,9 @@ namespace CoParent.Data.Migrations.Sqlite
 
                     b.Property<int>("PersonalEducationPlanId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PupilPremiumRequested")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WhoWillDoIt")
                         .IsRequired()
@@ -1265,6 +1303,48 @@ namespace CoParent.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LifeStoryWork");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Kind");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>
@@ -2100,6 +2180,22 @@ namespace CoParent.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.AttendanceMark", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoParent.Core.Education.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.HasOne("CoParent.Core.Education.PersonalEducationPlan", "PersonalEducationPlan")
@@ -2284,6 +2380,14 @@ namespace CoParent.Data.Migrations.Sqlite
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoParent.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>

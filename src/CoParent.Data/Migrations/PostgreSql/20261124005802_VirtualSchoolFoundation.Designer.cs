@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoParent.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCoParentDbContext))]
-    [Migration("20261124005329_VirtualSchoolFoundation")]
+    [Migration("20261124005802_VirtualSchoolFoundation")]
     partial class VirtualSchoolFoundation
     {
         /// <inheritdoc />
@@ -623,6 +623,43 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.AttendanceMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Session")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ChildId", "Date", "Session")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceMarks");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -644,6 +681,9 @@ namespace CoParent.Data.Migrations.PostgreSql
 
                     b.Property<int>("PersonalEducationPlanId")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("PupilPremiumRequested")
+                        .HasColumnType("numeric");
 
                     b.Property<string>("WhoWillDoIt")
                         .IsRequired()
@@ -1340,6 +1380,50 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("LifeStoryWork");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Kind");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>
@@ -2207,6 +2291,22 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.AttendanceMark", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoParent.Core.Education.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.HasOne("CoParent.Core.Education.PersonalEducationPlan", "PersonalEducationPlan")
@@ -2391,6 +2491,14 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .HasForeignKey("ChildId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoParent.Core.Notifications.Notification", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CoParent.Core.Orders.DeprivationOfLibertyOrder", b =>

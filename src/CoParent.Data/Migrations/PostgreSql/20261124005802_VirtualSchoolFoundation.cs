@@ -19,6 +19,31 @@ namespace CoParent.Data.Migrations.PostgreSql
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ChildId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersonalEducationPlans",
                 columns: table => new
                 {
@@ -74,7 +99,8 @@ namespace CoParent.Data.Migrations.PostgreSql
                     Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     WhoWillDoIt = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ByWhen = table.Column<DateOnly>(type: "date", nullable: true),
-                    Outcome = table.Column<int>(type: "integer", nullable: false)
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    PupilPremiumRequested = table.Column<decimal>(type: "numeric", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,6 +111,35 @@ namespace CoParent.Data.Migrations.PostgreSql
                         principalTable: "PersonalEducationPlans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttendanceMarks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChildId = table.Column<int>(type: "integer", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Session = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttendanceMarks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttendanceMarks_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AttendanceMarks_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -116,6 +171,32 @@ namespace CoParent.Data.Migrations.PostgreSql
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarks_ChildId_Date_Session",
+                table: "AttendanceMarks",
+                columns: new[] { "ChildId", "Date", "Session" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarks_Date",
+                table: "AttendanceMarks",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarks_SchoolId",
+                table: "AttendanceMarks",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_ChildId_Kind",
+                table: "Notifications",
+                columns: new[] { "ChildId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PepTargets_PersonalEducationPlanId",
@@ -152,6 +233,12 @@ namespace CoParent.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AttendanceMarks");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
             migrationBuilder.DropTable(
                 name: "PepTargets");
 

@@ -18,6 +18,31 @@ namespace CoParent.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersonalEducationPlans",
                 columns: table => new
                 {
@@ -73,7 +98,8 @@ namespace CoParent.Data.Migrations.Sqlite
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     WhoWillDoIt = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ByWhen = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Outcome = table.Column<int>(type: "INTEGER", nullable: false)
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    PupilPremiumRequested = table.Column<decimal>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,6 +110,35 @@ namespace CoParent.Data.Migrations.Sqlite
                         principalTable: "PersonalEducationPlans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AttendanceMarks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Session = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AttendanceMarks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AttendanceMarks_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AttendanceMarks_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,6 +170,32 @@ namespace CoParent.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarks_ChildId_Date_Session",
+                table: "AttendanceMarks",
+                columns: new[] { "ChildId", "Date", "Session" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarks_Date",
+                table: "AttendanceMarks",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AttendanceMarks_SchoolId",
+                table: "AttendanceMarks",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_ChildId_Kind",
+                table: "Notifications",
+                columns: new[] { "ChildId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PepTargets_PersonalEducationPlanId",
@@ -151,6 +232,12 @@ namespace CoParent.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AttendanceMarks");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
             migrationBuilder.DropTable(
                 name: "PepTargets");
 
