@@ -23,9 +23,11 @@ public static class NotificationList
     {
         var userId = user.Id() ?? "";
         var rows = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId)
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(Shown)
+            // By id, as SQLite cannot order by a DateTimeOffset; ids follow the order notifications were made.
+            .OrderByDescending(n => n.Id).Take(Shown)
             .Select(n => new { n.Id, n.Kind, n.Message, n.Link, n.ChildId, n.CreatedAt, n.ReadAt })
             .ToListAsync(ct);
+        rows = [.. rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)];
         var childIds = rows.Where(r => r.ChildId != null).Select(r => r.ChildId!.Value).Distinct().ToList();
         var visible = await access.EducationPupils(user).Where(c => childIds.Contains(c.Id))
             .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).ToListAsync(ct);
