@@ -162,6 +162,10 @@ public static class AccessMatrix
         ["GET /children/{childId}/education/exclusions"] = EducationReaders,
         ["GET /children/{childId}/education/exclusions/new"] = EducationEditors,
         ["POST /children/{childId}/education/exclusions/new"] = EducationEditors,
+        ["GET /children/{childId}/education/exclusions/timetables/new"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/timetables/new"] = EducationEditors,
+        ["GET /children/{childId}/education/exclusions/missing-education/new"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/missing-education/new"] = EducationEditors,
         ["GET /api/children/{childId}/education/exclusions"] = EducationReaders,
         ["POST /api/children/{childId}/education/exclusions"] = EducationEditors,
     };

@@ -114,6 +114,44 @@ public abstract class ExclusionsTests(CoParentApp app) : IntegrationTest(app)
     }
 
     [SkippableFact]
+    public async Task Post_OfficerRecordsPartTimeTimetableAndTimeMissingEducation_BothShowOnTheChildsPage()
+    {
+        var child = await PupilAsync();
+        var officer = await App.SignedInClientAsync(TestUsers.VirtualSchoolOfficer);
+
+        var timetable = await officer.PostFormAsync($"{Page(child.Id)}/timetables/new",
+        [
+            .. Date("Input.StartDate", Today.AddDays(-7)), .. Date("Input.ReviewDate", Today.AddDays(14)), .. Date("Input.EndDate", null),
+            new("Input.HoursPerWeek", "15"), new("Input.Reason", "Settling after a move"), new("Input.AgreedBy", "Headteacher and carer"),
+        ]);
+        var missing = await officer.PostFormAsync($"{Page(child.Id)}/missing-education/new",
+            [.. Date("Input.From", Today.AddDays(-40)), .. Date("Input.To", Today.AddDays(-8)), new("Input.Reason", "NoSchoolPlaceAfterMove")]);
+        var page = await Html.ParseAsync(await officer.GetAsync(Page(child.Id)));
+
+        Assert.Equal(HttpStatusCode.Redirect, timetable.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, missing.StatusCode);
+        Assert.Contains("Settling after a move", page.QuerySelector("#timetables")!.TextContent);
+        Assert.Contains("No school place after a move", page.QuerySelector("#missing-education")!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task Post_PartTimeTimetableWithNothingEntered_NamesEachFieldInTheErrorSummary()
+    {
+        var child = await PupilAsync();
+        var worker = await App.SignedInClientAsync(TestUsers.SocialWorker);
+
+        var response = await worker.PostFormAsync($"{Page(child.Id)}/timetables/new", [new("Input.HoursPerWeek", "60")]);
+        var errors = Html.ErrorSummary(await Html.ParseAsync(response));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(("#Input_StartDate", "Enter the date the timetable starts"), errors);
+        Assert.Contains(("#Input_ReviewDate", "Enter the date it will be reviewed"), errors);
+        Assert.Contains(("#Input_HoursPerWeek", "Hours a week must be a number more than 0 and less than 40, like 15 or 12.5"), errors);
+        Assert.Contains(("#Input_Reason", "Enter why the child is on a part-time timetable"), errors);
+        Assert.Contains(("#Input_AgreedBy", "Enter who agreed the timetable"), errors);
+    }
+
+    [SkippableFact]
     public async Task Get_OtherSchoolsDesignatedTeacherOpensChildsExclusions_ReturnsForbidden()
     {
         var child = await PupilAsync();
