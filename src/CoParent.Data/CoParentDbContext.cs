@@ -80,6 +80,9 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<PepTarget> PepTargets => Set<PepTarget>();
     public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
     public DbSet<CoParent.Core.Notifications.Notification> Notifications => Set<CoParent.Core.Notifications.Notification>();
+    public DbSet<Exclusion> Exclusions => Set<Exclusion>();
+    public DbSet<PartTimeTimetable> PartTimeTimetables => Set<PartTimeTimetable>();
+    public DbSet<MissingEducationEpisode> MissingEducationEpisodes => Set<MissingEducationEpisode>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

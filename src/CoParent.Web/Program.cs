@@ -6,6 +6,8 @@ using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Account;
 using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
+using CoParent.Web.Features.Exclusions;
+using CoParent.Web.Features.Notifications;
 using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Family;
 using CoParent.Web.Features.Identity;
@@ -97,6 +99,7 @@ builder.Services.AddVoiceFeature(builder.Configuration);
 builder.Services.AddHealthFeature();
 builder.Services.AddLeavingCareFeature();
 builder.Services.AddReviewsFeature();
+builder.Services.AddExclusionsFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -133,6 +136,8 @@ app.MapVoiceApi();
 app.MapHealthApi();
 app.MapLeavingCareApi();
 app.MapReviewsApi();
+app.MapExclusionsApi();
+app.MapNotificationsApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -158,6 +158,16 @@ public static class AccessMatrix
         ["POST /children/{childId}/reviews/new"] = ReviewRecorders,
         ["GET /api/children/{childId}/reviews"] = RecordReaders,
         ["POST /api/children/{childId}/reviews"] = ReviewRecorders,
+        // Issue 5: Exclusions
+        ["GET /children/{childId}/education/exclusions"] = EducationReaders,
+        ["GET /children/{childId}/education/exclusions/new"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/new"] = EducationEditors,
+        ["GET /children/{childId}/education/exclusions/timetables/new"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/timetables/new"] = EducationEditors,
+        ["GET /children/{childId}/education/exclusions/missing-education/new"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/missing-education/new"] = EducationEditors,
+        ["GET /api/children/{childId}/education/exclusions"] = EducationReaders,
+        ["POST /api/children/{childId}/education/exclusions"] = EducationEditors,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -222,6 +232,12 @@ public static class AccessMatrix
         ["GET /care-leavers"] = RecordRoles, // a personal adviser's own young people; others see whom they may see
         // Issue 6: Reviews
         ["GET /reviews"] = RecordRoles, // a worker's own children's reviews due; every child for managers
+        // Issue 5: Exclusions. The lists show only the reader's education pupils. Notifications are each user's own,
+        // so every role with an account opens them; a child is named only while the reader may still see the child.
+        ["GET /exclusions"] = EducationRoles,
+        ["GET /notifications"] = EveryRole,
+        ["POST /notifications"] = EveryRole,
+        ["GET /api/notifications"] = EveryRole,
     };
 
 
