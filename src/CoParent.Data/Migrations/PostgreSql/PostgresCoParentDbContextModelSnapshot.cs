@@ -729,6 +729,109 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("PersonalEducationPlans");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumAllocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("CommittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExceptionConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PepTargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpendingRecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<decimal?>("SpentAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<DateOnly?>("SpentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SpentOnWhat")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PepTargetId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ChildId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "SchoolId");
+
+                    b.ToTable("PupilPremiumAllocations");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumRate", b =>
+                {
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AmountPerChild")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.HasKey("FinancialYear");
+
+                    b.ToTable("PupilPremiumRates");
+
+                    b.HasData(
+                        new
+                        {
+                            FinancialYear = 2023,
+                            AmountPerChild = 2530m
+                        },
+                        new
+                        {
+                            FinancialYear = 2024,
+                            AmountPerChild = 2570m
+                        },
+                        new
+                        {
+                            FinancialYear = 2025,
+                            AmountPerChild = 2630m
+                        });
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.School", b =>
                 {
                     b.Property<int>("Id")
@@ -2324,6 +2427,28 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumAllocation", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.PepTarget", "PepTarget")
+                        .WithMany()
+                        .HasForeignKey("PepTargetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PepTarget");
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.SchoolEnrolment", b =>

@@ -687,6 +687,107 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("PersonalEducationPlans");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumAllocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CommittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PepTargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpendingRecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SpentAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SpentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpentOnWhat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PepTargetId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ChildId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "SchoolId");
+
+                    b.ToTable("PupilPremiumAllocations");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumRate", b =>
+                {
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountPerChild")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FinancialYear");
+
+                    b.ToTable("PupilPremiumRates");
+
+                    b.HasData(
+                        new
+                        {
+                            FinancialYear = 2023,
+                            AmountPerChild = 2530m
+                        },
+                        new
+                        {
+                            FinancialYear = 2024,
+                            AmountPerChild = 2570m
+                        },
+                        new
+                        {
+                            FinancialYear = 2025,
+                            AmountPerChild = 2630m
+                        });
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.School", b =>
                 {
                     b.Property<int>("Id")
@@ -2216,6 +2317,28 @@ namespace CoParent.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumAllocation", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.PepTarget", "PepTarget")
+                        .WithMany()
+                        .HasForeignKey("PepTargetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PepTarget");
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.SchoolEnrolment", b =>
