@@ -77,10 +77,16 @@ public static class PupilPremiumLedger
 /// </summary>
 public static class PupilPremiumGrant
 {
+    /// <summary>The SSDA903 year the count is taken from: 1 April to 31 March before the financial year.</summary>
+    public static Measures.MeasurePeriod ReturnYear(int financialYear) => new(new DateOnly(financialYear - 1, 4, 1), new DateOnly(financialYear, 3, 31));
+
+    /// <summary>Aged 4 to 15 on 31 August of the return year's start: born 1 September 17 years before to 31 August 5 years before.</summary>
+    public static (DateOnly From, DateOnly To) BornBetween(int financialYear) => (new DateOnly(financialYear - 17, 9, 1), new DateOnly(financialYear - 5, 8, 31));
+
     public static bool IsEligible(DateOnly dateOfBirth, IEnumerable<(DateOnly Start, DateOnly? End)> episodes, int financialYear)
     {
-        var returnYear = new Measures.MeasurePeriod(new DateOnly(financialYear - 1, 4, 1), new DateOnly(financialYear, 3, 31));
-        var age = Children.Age.On(dateOfBirth, new DateOnly(financialYear - 1, 8, 31));
-        return age is >= 4 and <= 15 && episodes.Any(e => returnYear.Overlaps(e.Start, e.End));
+        var (from, to) = BornBetween(financialYear);
+        var returnYear = ReturnYear(financialYear);
+        return dateOfBirth >= from && dateOfBirth <= to && episodes.Any(e => returnYear.Overlaps(e.Start, e.End));
     }
 }
