@@ -79,6 +79,8 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<PersonalEducationPlan> PersonalEducationPlans => Set<PersonalEducationPlan>();
     public DbSet<PepTarget> PepTargets => Set<PepTarget>();
     public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
+    public DbSet<PupilPremiumRate> PupilPremiumRates => Set<PupilPremiumRate>();
+    public DbSet<PupilPremiumAllocation> PupilPremiumAllocations => Set<PupilPremiumAllocation>();
     public DbSet<CoParent.Core.Notifications.Notification> Notifications => Set<CoParent.Core.Notifications.Notification>();
     public DbSet<Exclusion> Exclusions => Set<Exclusion>();
     public DbSet<PartTimeTimetable> PartTimeTimetables => Set<PartTimeTimetable>();

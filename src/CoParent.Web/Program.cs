@@ -17,6 +17,7 @@ using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
 using CoParent.Web.Features.Voice;
 using CoParent.Web.Features.Reviews;
+using CoParent.Web.Features.PupilPremium;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -100,6 +101,7 @@ builder.Services.AddHealthFeature();
 builder.Services.AddLeavingCareFeature();
 builder.Services.AddReviewsFeature();
 builder.Services.AddExclusionsFeature();
+builder.Services.AddPupilPremiumFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -138,6 +140,7 @@ app.MapLeavingCareApi();
 app.MapReviewsApi();
 app.MapExclusionsApi();
 app.MapNotificationsApi();
+app.MapPupilPremiumApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -27,6 +27,9 @@ public static class MeasureUnits
     public const string AverageScore = "average score";
     public const string Referrals = "referrals";
 
+    /// <summary>Money in pounds (Pupil Premium Plus): a sum, not a count of children.</summary>
+    public const string Pounds = "£";
+
     /// <summary>Meetings are about the council's diary, not a child: never suppressed.</summary>
     public const string Meetings = "meetings";
 }

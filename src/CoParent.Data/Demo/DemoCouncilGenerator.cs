@@ -104,6 +104,7 @@ public static class DemoCouncilGenerator
             await DemoCareLeavers.SaveAsync(db, people, asAt, options.Seed, staff.Where(s => s.Role == Roles.PersonalAdviser).Select(s => s.Id).ToList(), progress, ct);
             await DemoReviews.AddAsync(db, ct);
             await DemoExclusions.SaveAsync(db, asAt, options.Seed, ct);
+            await DemoPupilPremium.SaveAsync(db, asAt, options.Seed, ct);
 
             await transaction.CommitAsync(ct);
         }

@@ -168,6 +168,16 @@ public static class AccessMatrix
         ["POST /children/{childId}/education/exclusions/missing-education/new"] = EducationEditors,
         ["GET /api/children/{childId}/education/exclusions"] = EducationReaders,
         ["POST /api/children/{childId}/education/exclusions"] = EducationEditors,
+        // Issue 5: Pupil Premium Plus. The Virtual School commits the grant; spending is recorded by it or by the designated
+        // teacher of the school the money went to (no such allocation: the form leads back to the child's ledger).
+        ["GET /children/{childId}/education/pupil-premium"] = EducationReaders,
+        ["GET /children/{childId}/education/pupil-premium/commit"] = [Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead],
+        ["POST /children/{childId}/education/pupil-premium/commit"] = [Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead],
+        ["GET /children/{childId}/education/pupil-premium/{allocationId}/spend"] =
+            [Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead, Relationship.OwnSchoolDesignatedTeacher],
+        ["POST /children/{childId}/education/pupil-premium/{allocationId}/spend"] =
+            [Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead, Relationship.OwnSchoolDesignatedTeacher],
+        ["GET /api/children/{childId}/education/pupil-premium"] = EducationReaders,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -238,6 +248,11 @@ public static class AccessMatrix
         ["GET /notifications"] = EveryRole,
         ["POST /notifications"] = EveryRole,
         ["GET /api/notifications"] = EveryRole,
+        // Issue 5: Pupil Premium Plus. The overview shows each reader their own children (a designated teacher their school);
+        // the rates per year are the Virtual School Head's to set.
+        ["GET /pupil-premium"] = EducationRoles,
+        ["GET /pupil-premium/rates"] = [Roles.VirtualSchoolHead],
+        ["POST /pupil-premium/rates"] = [Roles.VirtualSchoolHead],
     };
 
 
@@ -277,6 +292,8 @@ public static class AccessMatrix
         ["code"] = "ACDEFGHJKM",
         // Issue 6: Health
         ["record"] = "assessments",
+        // Issue 5: Pupil Premium Plus. No such allocation: the spending form leads back to the child's ledger.
+        ["allocationId"] = "999999",
     };
 
     public static string UserName(Relationship who) => who switch
