@@ -79,6 +79,9 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<PersonalEducationPlan> PersonalEducationPlans => Set<PersonalEducationPlan>();
     public DbSet<PepTarget> PepTargets => Set<PepTarget>();
     public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
+    public DbSet<TeacherAssessment> TeacherAssessments => Set<TeacherAssessment>();
+    public DbSet<StatutoryResult> StatutoryResults => Set<StatutoryResult>();
+    public DbSet<AttainmentComparison> AttainmentComparisons => Set<AttainmentComparison>();
     public DbSet<CoParent.Core.Notifications.Notification> Notifications => Set<CoParent.Core.Notifications.Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)

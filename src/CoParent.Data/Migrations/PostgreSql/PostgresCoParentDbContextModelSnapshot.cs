@@ -620,6 +620,44 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.AttainmentComparison", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MeasureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "MeasureId", "Area")
+                        .IsUnique();
+
+                    b.ToTable("AttainmentComparisons");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.AttendanceMark", b =>
                 {
                     b.Property<long>("Id")
@@ -821,6 +859,119 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.HasIndex("SchoolId", "To");
 
                     b.ToTable("SchoolEnrolments");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.StatutoryResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Assessment")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Attainment8")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("EnglishMathsGrade4")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("EnglishMathsGrade5")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("GoodLevelOfDevelopment")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2HighStandard")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2MathsExpected")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2ReadingExpected")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2RwmExpected")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2WritingExpected")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("PhonicsMet")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PhonicsScore")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Progress8")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "Assessment");
+
+                    b.HasIndex("ChildId", "AcademicYear", "Assessment")
+                        .IsUnique();
+
+                    b.ToTable("StatutoryResults");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.TeacherAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Judgement")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "Term");
+
+                    b.HasIndex("ChildId", "AcademicYear", "Term", "Subject");
+
+                    b.ToTable("TeacherAssessments");
                 });
 
             modelBuilder.Entity("CoParent.Core.Family.CarePlan", b =>
@@ -2343,6 +2494,28 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Navigation("Child");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.StatutoryResult", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.TeacherAssessment", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("CoParent.Core.Family.CarePlan", b =>

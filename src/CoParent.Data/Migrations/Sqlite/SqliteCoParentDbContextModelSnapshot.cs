@@ -584,6 +584,42 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.AttainmentComparison", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "MeasureId", "Area")
+                        .IsUnique();
+
+                    b.ToTable("AttainmentComparisons");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.AttendanceMark", b =>
                 {
                     b.Property<long>("Id")
@@ -775,6 +811,115 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId", "To");
 
                     b.ToTable("SchoolEnrolments");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.StatutoryResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Assessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Attainment8")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EnglishMathsGrade4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EnglishMathsGrade5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("GoodLevelOfDevelopment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2HighStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2MathsExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2ReadingExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2RwmExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2WritingExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("PhonicsMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PhonicsScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Progress8")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "Assessment");
+
+                    b.HasIndex("ChildId", "AcademicYear", "Assessment")
+                        .IsUnique();
+
+                    b.ToTable("StatutoryResults");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.TeacherAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Judgement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "Term");
+
+                    b.HasIndex("ChildId", "AcademicYear", "Term", "Subject");
+
+                    b.ToTable("TeacherAssessments");
                 });
 
             modelBuilder.Entity("CoParent.Core.Family.CarePlan", b =>
@@ -2235,6 +2380,28 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Navigation("Child");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.StatutoryResult", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.TeacherAssessment", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("CoParent.Core.Family.CarePlan", b =>
