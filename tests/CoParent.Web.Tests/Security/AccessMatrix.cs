@@ -158,6 +158,13 @@ public static class AccessMatrix
         ["POST /children/{childId}/reviews/new"] = ReviewRecorders,
         ["GET /api/children/{childId}/reviews"] = RecordReaders,
         ["POST /api/children/{childId}/reviews"] = ReviewRecorders,
+        // Issue 5: Attainment
+        ["GET /children/{childId}/education/attainment"] = EducationReaders,
+        ["GET /children/{childId}/education/attainment/assessment"] = EducationEditors,
+        ["POST /children/{childId}/education/attainment/assessment"] = EducationEditors,
+        ["GET /children/{childId}/education/attainment/result"] = EducationEditors,
+        ["POST /children/{childId}/education/attainment/result"] = EducationEditors,
+        ["GET /api/children/{childId}/education/attainment"] = EducationReaders,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -222,6 +229,10 @@ public static class AccessMatrix
         ["GET /care-leavers"] = RecordRoles, // a personal adviser's own young people; others see whom they may see
         // Issue 6: Reviews
         ["GET /reviews"] = RecordRoles, // a worker's own children's reviews due; every child for managers
+        // Issue 5: Attainment. Comparison figures are the council's published data: the Virtual School Head and managers keep them.
+        ["GET /attainment"] = EducationRoles,
+        ["GET /attainment/comparisons"] = [Roles.VirtualSchoolHead, Roles.Manager],
+        ["POST /attainment/comparisons"] = [Roles.VirtualSchoolHead, Roles.Manager],
     };
 
 
