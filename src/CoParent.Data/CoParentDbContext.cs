@@ -81,6 +81,9 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
     public DbSet<PupilPremiumRate> PupilPremiumRates => Set<PupilPremiumRate>();
     public DbSet<PupilPremiumAllocation> PupilPremiumAllocations => Set<PupilPremiumAllocation>();
+    public DbSet<TeacherAssessment> TeacherAssessments => Set<TeacherAssessment>();
+    public DbSet<StatutoryResult> StatutoryResults => Set<StatutoryResult>();
+    public DbSet<AttainmentComparison> AttainmentComparisons => Set<AttainmentComparison>();
     public DbSet<CoParent.Core.Notifications.Notification> Notifications => Set<CoParent.Core.Notifications.Notification>();
     public DbSet<Exclusion> Exclusions => Set<Exclusion>();
     public DbSet<PartTimeTimetable> PartTimeTimetables => Set<PartTimeTimetable>();

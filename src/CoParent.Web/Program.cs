@@ -18,6 +18,7 @@ using CoParent.Web.Features.Safety;
 using CoParent.Web.Features.Voice;
 using CoParent.Web.Features.Reviews;
 using CoParent.Web.Features.PupilPremium;
+using CoParent.Web.Features.Attainment;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -102,6 +103,7 @@ builder.Services.AddLeavingCareFeature();
 builder.Services.AddReviewsFeature();
 builder.Services.AddExclusionsFeature();
 builder.Services.AddPupilPremiumFeature();
+builder.Services.AddAttainmentFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -141,6 +143,7 @@ app.MapReviewsApi();
 app.MapExclusionsApi();
 app.MapNotificationsApi();
 app.MapPupilPremiumApi();
+app.MapAttainmentApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

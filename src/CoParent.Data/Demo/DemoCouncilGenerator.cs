@@ -105,6 +105,7 @@ public static class DemoCouncilGenerator
             await DemoReviews.AddAsync(db, ct);
             await DemoExclusions.SaveAsync(db, asAt, options.Seed, ct);
             await DemoPupilPremium.SaveAsync(db, asAt, options.Seed, ct);
+            await DemoAttainment.SaveAsync(db, asAt, options.Seed, ct);
 
             await transaction.CommitAsync(ct);
         }

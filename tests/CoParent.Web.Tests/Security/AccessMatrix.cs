@@ -178,6 +178,13 @@ public static class AccessMatrix
         ["POST /children/{childId}/education/pupil-premium/{allocationId}/spend"] =
             [Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead, Relationship.OwnSchoolDesignatedTeacher],
         ["GET /api/children/{childId}/education/pupil-premium"] = EducationReaders,
+        // Issue 5: Attainment
+        ["GET /children/{childId}/education/attainment"] = EducationReaders,
+        ["GET /children/{childId}/education/attainment/assessment"] = EducationEditors,
+        ["POST /children/{childId}/education/attainment/assessment"] = EducationEditors,
+        ["GET /children/{childId}/education/attainment/result"] = EducationEditors,
+        ["POST /children/{childId}/education/attainment/result"] = EducationEditors,
+        ["GET /api/children/{childId}/education/attainment"] = EducationReaders,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -253,6 +260,10 @@ public static class AccessMatrix
         ["GET /pupil-premium"] = EducationRoles,
         ["GET /pupil-premium/rates"] = [Roles.VirtualSchoolHead],
         ["POST /pupil-premium/rates"] = [Roles.VirtualSchoolHead],
+        // Issue 5: Attainment. Comparison figures are the council's published data: the Virtual School Head and managers keep them.
+        ["GET /attainment"] = EducationRoles,
+        ["GET /attainment/comparisons"] = [Roles.VirtualSchoolHead, Roles.Manager],
+        ["POST /attainment/comparisons"] = [Roles.VirtualSchoolHead, Roles.Manager],
     };
 
 
