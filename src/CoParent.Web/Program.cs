@@ -10,6 +10,7 @@ using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Family;
 using CoParent.Web.Features.Identity;
 using CoParent.Web.Features.Health;
+using CoParent.Web.Features.VirtualSchool;
 using CoParent.Web.Features.LeavingCare;
 using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
@@ -95,6 +96,7 @@ builder.Services.AddSafetyFeature();
 builder.Services.AddIdentityFeature();
 builder.Services.AddVoiceFeature(builder.Configuration);
 builder.Services.AddHealthFeature();
+builder.Services.AddRollFeature(builder.Configuration);
 builder.Services.AddLeavingCareFeature();
 builder.Services.AddReviewsFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
@@ -131,6 +133,7 @@ app.MapSafetyApi();
 app.MapIdentityApi();
 app.MapVoiceApi();
 app.MapHealthApi();
+app.MapRollApi();
 app.MapLeavingCareApi();
 app.MapReviewsApi();
 

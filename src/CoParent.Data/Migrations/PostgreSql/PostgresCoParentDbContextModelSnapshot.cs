@@ -657,6 +657,51 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("AttendanceMarks");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.EducationMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CausedByPlacementMove")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DaysOutOfEducation")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("MidYear")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ToSchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSchoolId");
+
+                    b.HasIndex("StartedOn");
+
+                    b.HasIndex("ToSchoolId");
+
+                    b.HasIndex("ChildId", "StartedOn");
+
+                    b.ToTable("EducationMoves");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -2302,6 +2347,32 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.EducationMove", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoParent.Core.Education.School", "FromSchool")
+                        .WithMany()
+                        .HasForeignKey("FromSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.School", "ToSchool")
+                        .WithMany()
+                        .HasForeignKey("ToSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("FromSchool");
+
+                    b.Navigation("ToSchool");
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>

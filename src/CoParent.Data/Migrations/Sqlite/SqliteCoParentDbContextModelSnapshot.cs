@@ -619,6 +619,49 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("AttendanceMarks");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.EducationMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CausedByPlacementMove")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysOutOfEducation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MidYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSchoolId");
+
+                    b.HasIndex("StartedOn");
+
+                    b.HasIndex("ToSchoolId");
+
+                    b.HasIndex("ChildId", "StartedOn");
+
+                    b.ToTable("EducationMoves");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -2194,6 +2237,32 @@ namespace CoParent.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.EducationMove", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoParent.Core.Education.School", "FromSchool")
+                        .WithMany()
+                        .HasForeignKey("FromSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.School", "ToSchool")
+                        .WithMany()
+                        .HasForeignKey("ToSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("FromSchool");
+
+                    b.Navigation("ToSchool");
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
