@@ -12,6 +12,7 @@ public static class CliProgram
         root.Subcommands.Add(DatabaseCommands.Create());
         root.Subcommands.Add(UsersCommands.Create());
         root.Subcommands.Add(PostcodeCommands.Create());
+        root.Subcommands.Add(SchoolsCommands.Create());
         root.Subcommands.Add(DemoCommands.Create());
         root.Subcommands.Add(MeasuresCommand.Create());
         root.Subcommands.Add(Ssda903Commands.Create());

@@ -78,6 +78,7 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<SchoolEnrolment> SchoolEnrolments => Set<SchoolEnrolment>();
     public DbSet<PersonalEducationPlan> PersonalEducationPlans => Set<PersonalEducationPlan>();
     public DbSet<PepTarget> PepTargets => Set<PepTarget>();
+    public DbSet<EducationMove> EducationMoves => Set<EducationMove>();
     public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
     public DbSet<PupilPremiumRate> PupilPremiumRates => Set<PupilPremiumRate>();
     public DbSet<PupilPremiumAllocation> PupilPremiumAllocations => Set<PupilPremiumAllocation>();

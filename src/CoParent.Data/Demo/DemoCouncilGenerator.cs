@@ -30,6 +30,7 @@ public static class DemoCouncilGenerator
         new("councillor", Password, Roles.Councillor, "Councillor: the dashboard's figures, no names"),
         new("admin", Password, Roles.Administrator, "Administrator: users, no child records"),
         new("personal.adviser", Password, Roles.PersonalAdviser, $"Personal adviser: about {DemoCareLeavers.Caseload} young people leaving care"),
+        .. DemoSchools.Users,
     ];
 
     private const int BatchSize = 2000;
@@ -103,9 +104,11 @@ public static class DemoCouncilGenerator
             await DemoHealth.SaveAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoCareLeavers.SaveAsync(db, people, asAt, options.Seed, staff.Where(s => s.Role == Roles.PersonalAdviser).Select(s => s.Id).ToList(), progress, ct);
             await DemoReviews.AddAsync(db, ct);
+            // The Virtual School: schools and the roll first, then what hangs off a child's enrolment (PEPs before the PP+ committed against their targets).
+            await DemoSchools.SaveAsync(db, users, asAt, options.Seed, ct);
             await DemoExclusions.SaveAsync(db, asAt, options.Seed, ct);
-            await DemoPupilPremium.SaveAsync(db, asAt, options.Seed, ct);
             await DemoAttainment.SaveAsync(db, asAt, options.Seed, ct);
+            await DemoPupilPremium.SaveAsync(db, asAt, options.Seed, ct);
 
             await transaction.CommitAsync(ct);
         }

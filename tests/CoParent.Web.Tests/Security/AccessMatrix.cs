@@ -185,6 +185,12 @@ public static class AccessMatrix
         ["GET /children/{childId}/education/attainment/result"] = EducationEditors,
         ["POST /children/{childId}/education/attainment/result"] = EducationEditors,
         ["GET /api/children/{childId}/education/attainment"] = EducationReaders,
+        // Issue 5: Roll
+        ["GET /children/{childId}/education"] = EducationReaders,
+        ["GET /children/{childId}/education/school"] = EducationEditors,
+        ["POST /children/{childId}/education/school"] = EducationEditors,
+        ["GET /api/children/{childId}/education"] = EducationReaders,
+        ["POST /api/children/{childId}/education/school"] = EducationEditors,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -264,6 +270,16 @@ public static class AccessMatrix
         ["GET /attainment"] = EducationRoles,
         ["GET /attainment/comparisons"] = [Roles.VirtualSchoolHead, Roles.Manager],
         ["POST /attainment/comparisons"] = [Roles.VirtualSchoolHead, Roles.Manager],
+        // Issue 5: Roll. The roll lists the children each reader may see (a designated teacher their own pupils); the Head
+        // and managers share out caseloads and load schools; the Virtual School keeps designated teacher contacts.
+        ["GET /virtual-school/roll"] = EducationRoles,
+        ["GET /virtual-school/caseloads"] = [Roles.VirtualSchoolHead, Roles.Manager],
+        ["POST /virtual-school/caseloads"] = [Roles.VirtualSchoolHead, Roles.Manager],
+        ["GET /virtual-school/schools"] = [Roles.VirtualSchoolHead, Roles.Manager, Roles.VirtualSchoolOfficer],
+        ["GET /virtual-school/schools/import"] = [Roles.VirtualSchoolHead, Roles.Manager],
+        ["POST /virtual-school/schools/import"] = [Roles.VirtualSchoolHead, Roles.Manager],
+        ["GET /virtual-school/schools/{schoolId}"] = [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer],
+        ["POST /virtual-school/schools/{schoolId}"] = [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer],
     };
 
 
@@ -294,6 +310,8 @@ public static class AccessMatrix
     public static readonly IReadOnlyDictionary<string, string> SampleRouteValues = new Dictionary<string, string>
     {
         ["documentName"] = "v1",
+        // Issue 5: Roll. No such school: the page answers 404 to those allowed.
+        ["schoolId"] = "999999",
         ["year"] = "2027",
         ["jobId"] = "00000000000000000000000000000000", // no such import: the page answers 410 Gone to a manager
         ["episodeId"] = "0", // not the canary's: a form goes back to the child's safety page, the API answers 400 to a body that is not JSON
