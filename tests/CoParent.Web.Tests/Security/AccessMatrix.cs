@@ -170,6 +170,8 @@ public static class AccessMatrix
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
     private static readonly string[] VoiceMeetingRecorders = [Roles.Manager, Roles.TeamManager];
+    private static readonly string[] VirtualSchoolFigureReaders =
+        [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer, Roles.Manager, Roles.TeamManager, Roles.Councillor];
 
     /// <summary>
     /// Signed-in routes without a child: which roles may open them (others get 403). Councillors see
@@ -222,6 +224,10 @@ public static class AccessMatrix
         ["GET /care-leavers"] = RecordRoles, // a personal adviser's own young people; others see whom they may see
         // Issue 6: Reviews
         ["GET /reviews"] = RecordRoles, // a worker's own children's reviews due; every child for managers
+        // Issue 5: Head's page. The Virtual School's figures: its leadership and managers, and councillors (suppressed);
+        // never a designated teacher (their own pupils only) or one child's worker.
+        ["GET /virtual-school"] = VirtualSchoolFigureReaders,
+        ["GET /api/virtual-school"] = VirtualSchoolFigureReaders,
     };
 
 
