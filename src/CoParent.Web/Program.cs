@@ -106,6 +106,7 @@ builder.Services.AddReviewsFeature();
 builder.Services.AddExclusionsFeature();
 builder.Services.AddPupilPremiumFeature();
 builder.Services.AddAttainmentFeature();
+builder.Services.AddVirtualSchoolHeadFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -147,6 +148,7 @@ app.MapExclusionsApi();
 app.MapNotificationsApi();
 app.MapPupilPremiumApi();
 app.MapAttainmentApi();
+app.MapVirtualSchoolHeadApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -203,6 +203,8 @@ public static class AccessMatrix
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
     private static readonly string[] VoiceMeetingRecorders = [Roles.Manager, Roles.TeamManager];
+    private static readonly string[] VirtualSchoolFigureReaders =
+        [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer, Roles.Manager, Roles.TeamManager, Roles.Councillor];
 
     /// <summary>
     /// Signed-in routes without a child: which roles may open them (others get 403). Councillors see
@@ -280,6 +282,10 @@ public static class AccessMatrix
         ["POST /virtual-school/schools/import"] = [Roles.VirtualSchoolHead, Roles.Manager],
         ["GET /virtual-school/schools/{schoolId}"] = [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer],
         ["POST /virtual-school/schools/{schoolId}"] = [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer],
+        // Issue 5: Head's page. The Virtual School's figures: its leadership and managers, and councillors (suppressed);
+        // never a designated teacher (their own pupils only) or one child's worker.
+        ["GET /virtual-school"] = VirtualSchoolFigureReaders,
+        ["GET /api/virtual-school"] = VirtualSchoolFigureReaders,
     };
 
 

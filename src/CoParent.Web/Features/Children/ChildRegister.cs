@@ -18,7 +18,7 @@ public static class ChildRegister
     public const int PageSize = 25;
 
     public sealed record Query(DateOnly AsAt, string? Search = null, string? AgeBand = null, string? PlacementGroup = null,
-        string? LegalStatus = null, int? TeamId = null, int Page = 1);
+        string? LegalStatus = null, int? TeamId = null, int Page = 1, bool AllPages = false);
 
     public sealed record Row(int Id, string PersonId, string Name, DateOnly DateOfBirth, int Age, string LegalStatus,
         string LegalStatusMeaning, string Placement, string PlacementGroup, DateOnly PlacedSince, string? Team);
@@ -77,12 +77,14 @@ public static class ChildRegister
         // Every episode belongs to a child, so with no filter on the child the episodes alone give the count,
         // from their index, without joining tens of thousands of children.
         var total = childFiltered ? await rows.CountAsync(ct) : await episodes.CountAsync(ct);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        // A download is every page at once: the same rows in the same order.
+        var size = query.AllPages ? Math.Max(1, total) : PageSize;
+        var pages = Math.Max(1, (total + size - 1) / size);
         var page = Math.Clamp(query.Page, 1, pages);
 
         var found = await rows
             .OrderBy(r => r.Child.FamilyName).ThenBy(r => r.Child.GivenName).ThenBy(r => r.Child.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Skip((page - 1) * size).Take(size)
             .Select(r => new
             {
                 r.Child.Id, r.Child.PersonId, r.Child.GivenName, r.Child.FamilyName, r.Child.PreferredName, r.Child.DateOfBirth,

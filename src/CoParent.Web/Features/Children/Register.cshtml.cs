@@ -5,6 +5,7 @@ using CoParent.Core.Ssda903;
 using CoParent.Data;
 using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
+using CoParent.Web.Infrastructure.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -34,14 +35,30 @@ public sealed class RegisterModel(CoParentDbContext db, ChildAccessPolicy access
 
         Teams = (await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
             .Select(t => (t.Id.ToString(CultureInfo.InvariantCulture), t.Name)).Prepend(("", "All teams")).ToList();
+        var format = ModelState.IsValid ? TableDownload.Format(Request.Query["format"]) : null;
         Result = await ChildRegister.RunAsync(db, access, User,
-            new ChildRegister.Query(asAt, Search, Blank(AgeBand), Blank(PlacementGroup), Blank(LegalStatus), TeamId, Math.Max(1, PageNumber)), ct);
+            new ChildRegister.Query(asAt, Search, Blank(AgeBand), Blank(PlacementGroup), Blank(LegalStatus), TeamId, Math.Max(1, PageNumber), AllPages: format is not null), ct);
+
+        if (format is not null)
+        {
+            // A read of many children at once: one entry with how many, never who (the query can hold a name).
+            await audit.RecordAsync("children.download", AuditOutcome.Allowed, User.Id(), User.UserName(), null,
+                $"GET {Request.Path} as {format}: {Result.Rows.Count} children", ct);
+            return TableDownload.File(Download(Result), format);
+        }
 
         // The query string is left out of the audit: a search can hold a child's name.
         await audit.RecordAsync("register.list", AuditOutcome.Allowed, User.Id(), User.UserName(), null, $"GET {Request.Path}", ct);
         if (!ModelState.IsValid) Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    /// <summary>The register as a file: the columns the table shows, for every page of the filtered list.</summary>
+    public static DownloadTable Download(ChildRegister.Result result) => new(
+        $"children-in-care-{result.Query.AsAt:yyyy-MM-dd}",
+        ["Name", "Person ID", "Age", "Legal status", "Placement", "Placed since", "Team"],
+        result.Rows.Select(r => (IReadOnlyList<string?>)[r.Name, r.PersonId, r.Age.ToString(CultureInfo.InvariantCulture), r.LegalStatus,
+            r.Placement, r.PlacedSince.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Team ?? "Not allocated"]).ToList());
 
     public static IReadOnlyList<(string Value, string Text)> AgeBands => Age.Bands.Select(b => (b, b)).Prepend(("", "All ages")).ToList();
     public static IReadOnlyList<(string Value, string Text)> PlacementGroups => CodeSets.PlacementGroups.Select(g => (g, g)).Prepend(("", "All placement types")).ToList();

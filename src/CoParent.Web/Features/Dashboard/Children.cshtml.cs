@@ -4,6 +4,7 @@ using CoParent.Core.Measures;
 using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Outcomes;
+using CoParent.Web.Infrastructure.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -63,9 +64,12 @@ public sealed class ChildrenModel(DashboardMeasures measures, OutcomeFigures out
         var visible = policy.VisibleChildren(User).Where(c => EF.Parameter(ids).Contains(c.Id));
         Visible = await visible.CountAsync(ct);
         PageNumber = Math.Clamp(page, 1, PageCount);
+        // A download is every child the user may see, not one page of them.
+        var format = TableDownload.Format(Request.Query["format"]);
+        var (skip, take) = format is null ? ((PageNumber - 1) * PageSize, PageSize) : (0, Math.Max(1, Visible));
         Rows = await visible
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Skip(skip).Take(take)
             .Select(c => new Row(c.Id, Child.NameToShow(c.GivenName, c.FamilyName, c.PreferredName, c.PersonId), c.PersonId, c.DateOfBirth))
             .ToListAsync(ct);
 
@@ -73,6 +77,11 @@ public sealed class ChildrenModel(DashboardMeasures measures, OutcomeFigures out
         {
             await audit.RecordManyAsync("dashboard.drilldown", AuditOutcome.Allowed, User.Id(), User.UserName(),
                 Rows.Select(r => (int?)r.Id), $"GET {Request.Path}{Request.QueryString}", ct);
+        }
+        if (format is not null)
+        {
+            return TableDownload.File(new DownloadTable($"children-{Measure.Id}", ["Name", "Person ID", "Date of birth"],
+                Rows.Select(r => (IReadOnlyList<string?>)[r.Name, r.PersonId, r.DateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]).ToList()), format);
         }
         return Page();
     }

@@ -5,6 +5,7 @@ using CoParent.Core.Health;
 using CoParent.Data;
 using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
+using CoParent.Web.Infrastructure.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CoParent.Web.Infrastructure;
@@ -54,7 +55,9 @@ public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, Aud
         Overdue = due.Count(d => d.IsOverdueOn(today));
         Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        var shown = due.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        // A download is every page at once.
+        var format = TableDownload.Format(Request.Query["format"]);
+        var shown = format is null ? due.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList() : due.ToList();
         var ids = shown.Select(d => d.ChildId).Distinct().ToList();
         var names = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).ToDictionaryAsync(c => c.Id, ct);
@@ -64,7 +67,13 @@ public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, Aud
             return new Row(d.ChildId, Child.NameToShow(n.GivenName, n.FamilyName, n.PreferredName, n.PersonId), d.What, d.DueBy, d.IsOverdueOn(today));
         }).ToList();
 
-        await audit.RecordAsync("health.due.list", AuditOutcome.Allowed, User.Id(), User.UserName(), null, $"GET {Request.Path}", ct);
+        await audit.RecordAsync("health.due.list", AuditOutcome.Allowed, User.Id(), User.UserName(), null,
+            format is null ? $"GET {Request.Path}" : $"GET {Request.Path} as {format}: {Rows.Count} rows", ct);
+        if (format is not null)
+        {
+            return TableDownload.File(new DownloadTable("health-due", ["Child", "What", "Due by", "Status"],
+                Rows.Select(r => (IReadOnlyList<string?>)[r.ChildName, r.What, r.DueBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Overdue ? "Overdue" : "Due soon"]).ToList()), format);
+        }
         return Page();
     }
 

@@ -6,6 +6,7 @@ using CoParent.Core.Measures;
 using CoParent.Data;
 using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Children;
+using CoParent.Web.Infrastructure.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -76,12 +77,20 @@ public sealed class LifeStoriesModel(CoParentDbContext db, ChildAccessPolicy acc
         InProgress = due.Count(x => x.Status == "In progress");
         ReviewsDue = due.Count(x => x.Status is "Review due" or "Review overdue");
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        var page = due.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        // A download is every page at once.
+        var format = TableDownload.Format(Request.Query["format"]);
+        var page = format is null ? due.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList() : due;
         var ids = page.Select(x => x.ChildId).ToList();
         var names = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName, c.PersonId })
             .ToDictionaryAsync(c => c.Id, c => Child.NameToShow(c.GivenName, c.FamilyName, c.PreferredName, c.PersonId), ct);
         Rows = page.Select(x => new Row(x.ChildId, names[x.ChildId], x.Since, x.Status, x.Started, x.ReviewDue)).ToList();
+        if (format is not null)
+        {
+            static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return TableDownload.File(new DownloadTable("life-story-work", ["Child", "In care since", "Life story work", "Started", "Review due"],
+                Rows.Select(r => (IReadOnlyList<string?>)[r.Name, Iso(r.InCareSince), r.Status, Iso(r.Started), Iso(r.ReviewDue)]).ToList()), format);
+        }
         return Page();
     }
 }

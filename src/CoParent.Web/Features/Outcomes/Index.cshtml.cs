@@ -2,6 +2,8 @@ using CoParent.Core.Measures;
 using CoParent.Web.Features.Access;
 
 using CoParent.Web.Features.Dashboard;
+using CoParent.Web.Features.Shared;
+using CoParent.Web.Infrastructure.Downloads;
 using DateInput = CoParent.Web.Features.Children.DateInput;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,32 +60,19 @@ public sealed class IndexModel(OutcomeFigures figures, TimeProvider clock) : Pag
 
         Suppressed = User.SeesAggregatesOnly();
         Report = await figures.CalculateAsync(Chosen, ct);
+        if (TableDownload.Format(Request.Query["format"]) is { } format)
+        {
+            return TableDownload.File(Download(Report, Suppressed, $"outcomes-{AsAtDate.Iso(Chosen.From)}-to-{AsAtDate.Iso(Chosen.To)}"), format);
+        }
         return Page();
     }
 
-    public ShownMeasure Show(MeasureResult measure) => Suppressed ? Suppression.Apply(measure) : Suppression.None(measure);
+    /// <summary>A section's figures for the shared table partial.</summary>
+    public MeasureTable Table(OutcomeSection section) => new(section, Chosen, Suppressed, CanDrillDown, OutcomeLabel(section.Outcomes));
 
-    public string DrillDownUrl(MeasureResult measure) =>
-        $"/dashboard/children?measure={Uri.EscapeDataString(measure.Id)}&from={AsAtDate.Iso(Chosen.From)}&to={AsAtDate.Iso(Chosen.To)}";
-
-    /// <summary>The figure as a person reads it: "85.2%", "12", "334 days", or "c".</summary>
-    public static string Figure(ShownMeasure shown)
-    {
-        if (shown.Value.Suppressed) return Suppression.Symbol;
-        if (shown.Value.Number is null) return "No one to count";
-        return shown.Measure.Unit switch
-        {
-            MeasureUnits.Percent => $"{shown.Value}%",
-            MeasureUnits.Children or MeasureUnits.AverageScore => shown.Value.ToString(),
-            _ => $"{shown.Value} {shown.Measure.Unit}",
-        };
-    }
-
-    /// <summary>What a figure was worked out from, when it is a share of something.</summary>
-    public static string? OutOf(ShownMeasure shown) =>
-        shown.Measure.Denominator == 0 || shown.Value.Number is null && !shown.Value.Suppressed
-            ? null
-            : shown.Measure.Unit == MeasureUnits.Percent ? $"{shown.Numerator} of {shown.Denominator}" : $"from {shown.Denominator}";
+    /// <summary>The figures as a download: the rows the page shows, suppressed for councillors in the same way.</summary>
+    public static DownloadTable Download(OutcomeReport report, bool suppressed, string fileName) => new(
+        fileName, MeasureTable.DownloadHeaders, report.Sections.SelectMany(s => MeasureTable.DownloadRows(s, suppressed)).ToList());
 
     public static string OutcomeLabel(IReadOnlyList<int> outcomes) =>
         (outcomes.Count == 1 ? "Outcome " : "Outcomes ") + string.Join(", ", outcomes);

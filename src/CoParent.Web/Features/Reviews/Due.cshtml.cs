@@ -3,6 +3,7 @@ using CoParent.Core.Audit;
 using CoParent.Data;
 using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
+using CoParent.Web.Infrastructure.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,8 +22,16 @@ public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, Aud
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Result = await ReviewsDue.RunAsync(db, access, User, today, OverdueOnly, PageNumber, everyone, ct);
-        await audit.RecordAsync("reviews.list", AuditOutcome.Allowed, User.Id(), User.UserName(), null, $"GET {Request.Path}", ct);
+        var format = TableDownload.Format(Request.Query["format"]);
+        Result = await ReviewsDue.RunAsync(db, access, User, today, OverdueOnly, PageNumber, everyone, ct, allPages: format is not null);
+        await audit.RecordAsync("reviews.list", AuditOutcome.Allowed, User.Id(), User.UserName(), null,
+            format is null ? $"GET {Request.Path}" : $"GET {Request.Path} as {format}: {Result.Rows.Count} children", ct);
+        if (format is not null)
+        {
+            return TableDownload.File(new DownloadTable("reviews-due", ["Child", "Due by", "Status", "Independent reviewing officer"],
+                Result.Rows.Select(r => (IReadOnlyList<string?>)[r.ChildName, r.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    (r.Overdue ? "Overdue " : "") + ReviewRecord.DescribeDaysLeft(r.DaysLeft), r.Iro ?? "None allocated"]).ToList()), format);
+        }
         return Page();
     }
 

@@ -24,15 +24,17 @@ public static class ReviewsDue
 
     public static async Task<Result> RunAsync(
         CoParentDbContext db, ChildAccessPolicy access, ClaimsPrincipal user, DateOnly today, bool overdueOnly, int page,
-        ReviewsDueForAll everyone, CancellationToken ct)
+        ReviewsDueForAll everyone, CancellationToken ct, bool allPages = false)
     {
         var all = ChildAccessPolicy.SeesEveryChild(user)
             ? await everyone.GetAsync(today, ct)
             : await DueDatesAsync(db, access.VisibleChildren(user), today, ct);
         var ordered = overdueOnly ? all.Where(d => d.Due < today).ToList() : all;
-        var pages = Math.Max(1, (ordered.Count + PageSize - 1) / PageSize);
+        // A download is every page at once.
+        var size = allPages ? Math.Max(1, ordered.Count) : PageSize;
+        var pages = Math.Max(1, (ordered.Count + size - 1) / size);
         page = Math.Clamp(page, 1, pages);
-        var shown = ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var shown = ordered.Skip((page - 1) * size).Take(size).ToList();
         var ids = shown.Select(d => d.ChildId).ToList();
 
         var names = await db.Children.AsNoTracking().Where(c => ids.Contains(c.Id))

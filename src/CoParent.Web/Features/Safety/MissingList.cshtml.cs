@@ -4,6 +4,7 @@ using CoParent.Core.Children;
 using CoParent.Core.Safety;
 using CoParent.Data;
 using CoParent.Web.Features.Access;
+using CoParent.Web.Infrastructure.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class MissingListModel(CoParentDbContext db, ChildAccessPolicy acc
     public IReadOnlyList<Team> Teams { get; private set; } = [];
     public bool ChoosesTeam { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var now = SafetyEdits.UkNow(clock);
         var today = DateOnly.FromDateTime(now);
@@ -54,5 +55,20 @@ public sealed class MissingListModel(CoParentDbContext db, ChildAccessPolicy acc
         MissingNow = all.Where(r => r.Episode.End is null).OrderBy(r => r.Episode.Start).ThenBy(r => r.Episode.StartTime).ToList();
         Conversations = all.Where(r => r.Episode.ConversationStatus is ReturnConversationStatus.Due or ReturnConversationStatus.Overdue)
             .OrderBy(r => r.Episode.ConversationDeadline).ToList();
+        if (TableDownload.Format(Request.Query["format"]) is { } format)
+        {
+            return TableDownload.File(Download(), format);
+        }
+        return Page();
     }
+
+    /// <summary>Both tables in one file: each table's columns (blank where the other table's), with the list each row is on.</summary>
+    private DownloadTable Download() => new("missing-and-return-conversations", ["List", "Child", "Since or came back", "Missing or away", "Reported to police", "Conversation due by", "Status"],
+    [
+        .. MissingNow.Select(r => (IReadOnlyList<string?>)["Missing now", r.ChildName, SafetyEdits.ShowWhen(r.Episode.Start, r.Episode.StartTime),
+            r.Episode.KindMeaning, r.Episode.ReportedToPolice ? "Yes" : "No", null, null]),
+        .. Conversations.Select(r => (IReadOnlyList<string?>)["Return conversation to hold", r.ChildName, SafetyEdits.ShowWhen(r.Episode.End, r.Episode.EndTime), null, null,
+            r.Episode.ConversationDeadline is { } d ? SafetyEdits.ShowWhen(DateOnly.FromDateTime(d), TimeOnly.FromDateTime(d)) : null,
+            ReturnConversationRules.Describe(r.Episode.ConversationStatus)]),
+    ]);
 }
