@@ -78,6 +78,8 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<SchoolEnrolment> SchoolEnrolments => Set<SchoolEnrolment>();
     public DbSet<PersonalEducationPlan> PersonalEducationPlans => Set<PersonalEducationPlan>();
     public DbSet<PepTarget> PepTargets => Set<PepTarget>();
+    public DbSet<PepVersion> PepVersions => Set<PepVersion>();
+    public DbSet<PepDeadline> PepDeadlines => Set<PepDeadline>();
     public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
     public DbSet<CoParent.Core.Notifications.Notification> Notifications => Set<CoParent.Core.Notifications.Notification>();
 

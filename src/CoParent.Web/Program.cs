@@ -15,6 +15,7 @@ using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
 using CoParent.Web.Features.Voice;
 using CoParent.Web.Features.Reviews;
+using CoParent.Web.Features.Peps;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -97,6 +98,7 @@ builder.Services.AddVoiceFeature(builder.Configuration);
 builder.Services.AddHealthFeature();
 builder.Services.AddLeavingCareFeature();
 builder.Services.AddReviewsFeature();
+builder.Services.AddPepsFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -133,6 +135,7 @@ app.MapVoiceApi();
 app.MapHealthApi();
 app.MapLeavingCareApi();
 app.MapReviewsApi();
+app.MapPepsApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

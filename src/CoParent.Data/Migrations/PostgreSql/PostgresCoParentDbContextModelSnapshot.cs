@@ -657,6 +657,31 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("AttendanceMarks");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PepDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("PepDeadlines");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -694,6 +719,48 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("PepTargets");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PepVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("PersonalEducationPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalEducationPlanId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PepVersions");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -705,20 +772,123 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Property<int>("AcademicYear")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AttainmentChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttainmentChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AttainmentNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CareContext")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ChildFindsHard")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("ChildId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ChildLikes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ChildWants")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("DueBy")
                         .HasColumnType("date");
 
+                    b.Property<int>("EnglishProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MathsProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MeetingAttendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("MeetingChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MeetingChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateOnly?>("MeetingDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("QaAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QaBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("QaFeedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("QaItemsMet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("QaRating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ScienceProgress")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SupportAndInterventions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("SupportChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SupportChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("TargetsChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TargetsChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("Term")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VoiceChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VoiceChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -2315,6 +2485,17 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Navigation("PersonalEducationPlan");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PepVersion", b =>
+                {
+                    b.HasOne("CoParent.Core.Education.PersonalEducationPlan", "PersonalEducationPlan")
+                        .WithMany("Versions")
+                        .HasForeignKey("PersonalEducationPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PersonalEducationPlan");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
@@ -2684,6 +2865,8 @@ namespace CoParent.Data.Migrations.PostgreSql
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.Navigation("Targets");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CoParent.Core.Voice.Survey", b =>

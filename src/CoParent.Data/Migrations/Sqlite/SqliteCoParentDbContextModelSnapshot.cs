@@ -619,6 +619,29 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("AttendanceMarks");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PepDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("PepDeadlines");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.Property<int>("Id")
@@ -654,6 +677,46 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("PepTargets");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PepVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonalEducationPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalEducationPlanId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PepVersions");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -663,20 +726,123 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Property<int>("AcademicYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AttainmentChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttainmentChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttainmentNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CareContext")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildFindsHard")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ChildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChildLikes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildWants")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnglishProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MathsProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingAttendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MeetingChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingChangedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MeetingDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("QaAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QaBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QaFeedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QaItemsMet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QaRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScienceProgress")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportAndInterventions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupportChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TargetsChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetsChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Term")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VoiceChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoiceChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -2207,6 +2373,17 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Navigation("PersonalEducationPlan");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PepVersion", b =>
+                {
+                    b.HasOne("CoParent.Core.Education.PersonalEducationPlan", "PersonalEducationPlan")
+                        .WithMany("Versions")
+                        .HasForeignKey("PersonalEducationPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PersonalEducationPlan");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.HasOne("CoParent.Core.Children.Child", "Child")
@@ -2576,6 +2753,8 @@ namespace CoParent.Data.Migrations.Sqlite
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.Navigation("Targets");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CoParent.Core.Voice.Survey", b =>
