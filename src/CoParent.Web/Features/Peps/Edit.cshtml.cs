@@ -196,7 +196,7 @@ public sealed class EditModel(CoParentDbContext db, AuditLog audit, TimeProvider
     private async Task<IActionResult?> LoadAsync(int childId, int pepId, CancellationToken ct)
     {
         if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
-        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return NotFound();
+        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return Redirect($"/children/{childId}/education/peps");
         ChildId = childId;
         ChildName = name;
         Pep = pep;

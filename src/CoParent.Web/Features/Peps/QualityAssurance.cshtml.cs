@@ -66,9 +66,13 @@ public sealed class QualityAssuranceModel(CoParentDbContext db, AuditLog audit, 
     private async Task<IActionResult?> LoadAsync(int childId, int pepId, CancellationToken ct)
     {
         // Quality assurance is the Virtual School's alone: a social worker or designated teacher may write the PEP but not approve it.
-        if (!PepText.IsVirtualSchool(User)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!PepText.IsVirtualSchool(User))
+        {
+            await audit.RecordAsync("pep.quality-assurance", AuditOutcome.Denied, User.Id(), User.UserName(), childId, $"{Request.Method} {Request.Path}", ct);
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
         if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
-        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return NotFound();
+        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return Redirect($"/children/{childId}/education/peps");
         (ChildId, ChildName, Pep) = (childId, name, pep);
         if (pep.Status != PepStatus.Submitted) return Redirect($"/children/{childId}/education/peps/{pepId}");
         return null;

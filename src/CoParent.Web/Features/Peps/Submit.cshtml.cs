@@ -42,7 +42,7 @@ public sealed class SubmitModel(CoParentDbContext db, AuditLog audit, TimeProvid
     private async Task<IActionResult?> LoadAsync(int childId, int pepId, CancellationToken ct)
     {
         if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
-        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return NotFound();
+        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return Redirect($"/children/{childId}/education/peps");
         (ChildId, ChildName, Pep) = (childId, name, pep);
         if (!pep.IsEditable) return Redirect($"/children/{childId}/education/peps/{pepId}");
         Problem = PepWorkflow.CannotSubmit(pep);

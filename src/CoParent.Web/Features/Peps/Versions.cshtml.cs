@@ -25,7 +25,7 @@ public sealed class VersionsModel(CoParentDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int childId, int pepId, int? version, CancellationToken ct)
     {
         if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
-        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return NotFound();
+        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return Redirect($"/children/{childId}/education/peps");
         (ChildId, ChildName, Pep, Now) = (childId, name, pep, PepSnapshot.Of(pep));
         Rows = await db.PepVersions.AsNoTracking().Where(v => v.PersonalEducationPlanId == pepId).OrderByDescending(v => v.Version)
             .Select(v => new Row(v.Version, v.Status, v.ByUserName, v.At)).ToListAsync(ct);

@@ -22,7 +22,7 @@ public sealed class ViewModel(CoParentDbContext db, ChildAccessPolicy access, Ti
     public async Task<IActionResult> OnGetAsync(int childId, int pepId, CancellationToken ct)
     {
         if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
-        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return NotFound();
+        if (await PepData.FindAsync(db, childId, pepId, ct) is not { } pep) return Redirect($"/children/{childId}/education/peps");
         (ChildId, ChildName, Pep) = (childId, name, pep);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Attendance = await PepData.AttendanceAsync(db, childId, pep, today, ct);
