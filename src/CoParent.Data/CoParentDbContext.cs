@@ -79,6 +79,8 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<PersonalEducationPlan> PersonalEducationPlans => Set<PersonalEducationPlan>();
     public DbSet<PepTarget> PepTargets => Set<PepTarget>();
     public DbSet<EducationMove> EducationMoves => Set<EducationMove>();
+    public DbSet<PepVersion> PepVersions => Set<PepVersion>();
+    public DbSet<PepDeadline> PepDeadlines => Set<PepDeadline>();
     public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
     public DbSet<PupilPremiumRate> PupilPremiumRates => Set<PupilPremiumRate>();
     public DbSet<PupilPremiumAllocation> PupilPremiumAllocations => Set<PupilPremiumAllocation>();

@@ -20,6 +20,7 @@ using CoParent.Web.Features.Voice;
 using CoParent.Web.Features.Reviews;
 using CoParent.Web.Features.PupilPremium;
 using CoParent.Web.Features.Attainment;
+using CoParent.Web.Features.Peps;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -107,6 +108,7 @@ builder.Services.AddExclusionsFeature();
 builder.Services.AddPupilPremiumFeature();
 builder.Services.AddAttainmentFeature();
 builder.Services.AddVirtualSchoolHeadFeature();
+builder.Services.AddPepsFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -149,6 +151,7 @@ app.MapNotificationsApi();
 app.MapPupilPremiumApi();
 app.MapAttainmentApi();
 app.MapVirtualSchoolHeadApi();
+app.MapPepsApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -50,6 +50,68 @@ public class PersonalEducationPlan
     public DateOnly? MeetingDate { get; set; }
 
     public List<PepTarget> Targets { get; set; } = [];
+
+    // The child's voice, in their own words (social worker's section).
+    public string? ChildLikes { get; set; }
+    public string? ChildFindsHard { get; set; }
+    public string? ChildWants { get; set; }
+    public string? CareContext { get; set; }
+
+    // Attainment and progress against expected (designated teacher's section).
+    public string? AttainmentNotes { get; set; }
+    public ProgressAgainstExpected EnglishProgress { get; set; }
+    public ProgressAgainstExpected MathsProgress { get; set; }
+    public ProgressAgainstExpected ScienceProgress { get; set; }
+
+    public string? SupportAndInterventions { get; set; }
+    public string? MeetingAttendees { get; set; }
+
+    /// <summary>Who last changed each section and when: either the social worker or the designated teacher may edit in draft.</summary>
+    public string? VoiceChangedBy { get; set; }
+    public DateTime? VoiceChangedAt { get; set; }
+    public string? AttainmentChangedBy { get; set; }
+    public DateTime? AttainmentChangedAt { get; set; }
+    public string? TargetsChangedBy { get; set; }
+    public DateTime? TargetsChangedAt { get; set; }
+    public string? SupportChangedBy { get; set; }
+    public DateTime? SupportChangedAt { get; set; }
+    public string? MeetingChangedBy { get; set; }
+    public DateTime? MeetingChangedAt { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public DateTime? ApprovedAt { get; set; }
+
+    // Quality assurance by the Virtual School.
+    public string? ReturnReason { get; set; }
+    public PepRating? QaRating { get; set; }
+    public string? QaFeedback { get; set; }
+    /// <summary>The checklist items (<see cref="PepQaChecklist"/> keys) judged met, comma-separated.</summary>
+    public string? QaItemsMet { get; set; }
+    public string? QaBy { get; set; }
+    public DateTime? QaAt { get; set; }
+
+    public List<PepVersion> Versions { get; set; } = [];
+
+    /// <summary>An approved PEP is locked; a returned one goes back to its writers.</summary>
+    public bool IsEditable => Status is PepStatus.Draft or PepStatus.Returned;
+}
+
+/// <summary>Progress in a core subject against what is expected for the child's age.</summary>
+public enum ProgressAgainstExpected
+{
+    NotRecorded = 0,
+    WorkingTowards = 1,
+    AtExpected = 2,
+    AboveExpected = 3,
+}
+
+/// <summary>The Virtual School's quality rating of a PEP.</summary>
+public enum PepRating
+{
+    Red = 1,
+    Amber = 2,
+    Green = 3,
 }
 
 /// <summary>A SMART target in a PEP: what, who does it, by when; Pupil Premium Plus is committed against these.</summary>

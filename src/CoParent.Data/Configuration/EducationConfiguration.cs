@@ -40,6 +40,19 @@ public sealed class PersonalEducationPlanConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(p => new { p.ChildId, p.AcademicYear, p.Term });
         builder.HasIndex(p => new { p.Status, p.DueBy });
         builder.HasMany(p => p.Targets).WithOne(t => t.PersonalEducationPlan).HasForeignKey(t => t.PersonalEducationPlanId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var text in new[] { nameof(PersonalEducationPlan.ChildLikes), nameof(PersonalEducationPlan.ChildFindsHard), nameof(PersonalEducationPlan.ChildWants),
+                     nameof(PersonalEducationPlan.CareContext), nameof(PersonalEducationPlan.AttainmentNotes), nameof(PersonalEducationPlan.SupportAndInterventions),
+                     nameof(PersonalEducationPlan.ReturnReason), nameof(PersonalEducationPlan.QaFeedback) })
+        {
+            builder.Property<string?>(text).HasMaxLength(4000);
+        }
+        builder.Property(p => p.MeetingAttendees).HasMaxLength(1000);
+        builder.Property(p => p.QaItemsMet).HasMaxLength(200);
+        foreach (var by in new[] { nameof(PersonalEducationPlan.VoiceChangedBy), nameof(PersonalEducationPlan.AttainmentChangedBy), nameof(PersonalEducationPlan.TargetsChangedBy),
+                     nameof(PersonalEducationPlan.SupportChangedBy), nameof(PersonalEducationPlan.MeetingChangedBy), nameof(PersonalEducationPlan.QaBy) })
+        {
+            builder.Property<string?>(by).HasMaxLength(256);
+        }
     }
 }
 

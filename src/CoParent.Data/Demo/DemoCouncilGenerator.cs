@@ -108,6 +108,7 @@ public static class DemoCouncilGenerator
             await DemoSchools.SaveAsync(db, users, asAt, options.Seed, ct);
             await DemoExclusions.SaveAsync(db, asAt, options.Seed, ct);
             await DemoAttainment.SaveAsync(db, asAt, options.Seed, ct);
+            await DemoPeps.AddAsync(db, asAt, options.Seed, ct);
             await DemoPupilPremium.SaveAsync(db, asAt, options.Seed, ct);
 
             await transaction.CommitAsync(ct);

@@ -62,6 +62,9 @@ public static class AccessMatrix
     private static readonly Relationship[] EducationEditors =
         [.. RecordEditors, Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead, Relationship.OwnSchoolDesignatedTeacher];
 
+    /// <summary>Quality assurance of a PEP is the Virtual School's alone (issue 5).</summary>
+    private static readonly Relationship[] PepAssurers = [Relationship.AllocatedVirtualSchoolOfficer, Relationship.VirtualSchoolHead];
+
     private static readonly Relationship[] AuditReaders = [Relationship.OwnTeamManager, Relationship.Manager];
 
     /// <summary>Who works with the child is a management decision: never the allocated worker or the IRO.</summary>
@@ -83,6 +86,19 @@ public static class AccessMatrix
         ["GET /children/{childId}/allocations"] = Allocators,
         ["POST /children/{childId}/allocations"] = Allocators,
         ["GET /api/children/{childId}"] = RecordReaders,
+        // Issue 5: PEPs
+        ["GET /children/{childId}/education/peps"] = EducationReaders,
+        ["GET /children/{childId}/education/peps/new"] = EducationEditors,
+        ["POST /children/{childId}/education/peps/new"] = EducationEditors,
+        ["GET /children/{childId}/education/peps/{pepId}"] = EducationReaders,
+        ["GET /children/{childId}/education/peps/{pepId}/edit"] = EducationEditors,
+        ["POST /children/{childId}/education/peps/{pepId}/edit"] = EducationEditors,
+        ["GET /children/{childId}/education/peps/{pepId}/submit"] = EducationEditors,
+        ["POST /children/{childId}/education/peps/{pepId}/submit"] = EducationEditors,
+        ["GET /children/{childId}/education/peps/{pepId}/quality-assurance"] = PepAssurers,
+        ["POST /children/{childId}/education/peps/{pepId}/quality-assurance"] = PepAssurers,
+        ["GET /children/{childId}/education/peps/{pepId}/versions"] = EducationReaders,
+        ["GET /api/children/{childId}/education/peps"] = EducationReaders,
         // Issue 6: Family
         ["GET /children/{childId}/family"] = RecordReaders,
         ["GET /children/{childId}/family/time/new"] = RecordEditors,
@@ -286,6 +302,10 @@ public static class AccessMatrix
         // never a designated teacher (their own pupils only) or one child's worker.
         ["GET /virtual-school"] = VirtualSchoolFigureReaders,
         ["GET /api/virtual-school"] = VirtualSchoolFigureReaders,
+        // Issue 5: PEPs. Each worker's own pupils' PEPs; the termly deadlines are the Virtual School Head's to set.
+        ["GET /peps"] = EducationRoles,
+        ["GET /peps/deadlines"] = [Roles.VirtualSchoolHead],
+        ["POST /peps/deadlines"] = [Roles.VirtualSchoolHead],
     };
 
 
@@ -329,6 +349,8 @@ public static class AccessMatrix
         ["record"] = "assessments",
         // Issue 5: Pupil Premium Plus. No such allocation: the spending form leads back to the child's ledger.
         ["allocationId"] = "999999",
+        // Issue 5: PEPs. Not the canary's: the page goes back to the child's PEPs.
+        ["pepId"] = "0",
     };
 
     public static string UserName(Relationship who) => who switch
