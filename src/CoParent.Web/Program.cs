@@ -15,6 +15,7 @@ using CoParent.Web.Features.Returns;
 using CoParent.Web.Features.Safety;
 using CoParent.Web.Features.Voice;
 using CoParent.Web.Features.Reviews;
+using CoParent.Web.Features.Attendance;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -97,6 +98,7 @@ builder.Services.AddVoiceFeature(builder.Configuration);
 builder.Services.AddHealthFeature();
 builder.Services.AddLeavingCareFeature();
 builder.Services.AddReviewsFeature();
+builder.Services.AddAttendanceFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -127,6 +129,7 @@ app.MapChildrenApi();
 app.MapDashboardApi();
 app.MapOutcomesApi();
 app.MapFamilyApi();
+app.MapAttendanceApi();
 app.MapSafetyApi();
 app.MapIdentityApi();
 app.MapVoiceApi();
