@@ -15,6 +15,7 @@ public static class CliProgram
         root.Subcommands.Add(DemoCommands.Create());
         root.Subcommands.Add(MeasuresCommand.Create());
         root.Subcommands.Add(Ssda903Commands.Create());
+        root.Subcommands.Add(AttendanceCommands.Create());
         return root;
     }
 

@@ -103,6 +103,7 @@ public static class DemoCouncilGenerator
             await DemoHealth.SaveAsync(db, people, asAt, options.Seed, progress, ct);
             await DemoCareLeavers.SaveAsync(db, people, asAt, options.Seed, staff.Where(s => s.Role == Roles.PersonalAdviser).Select(s => s.Id).ToList(), progress, ct);
             await DemoReviews.AddAsync(db, ct);
+            await DemoAttendance.AddAsync(db, asAt, options.Seed, ct);
 
             await transaction.CommitAsync(ct);
         }

@@ -45,7 +45,7 @@ public sealed class IndexModel(CoParentDbContext db, ChildAccessPolicy access, T
         {
             return TableDownload.File(new DownloadTable($"attendance-{AttendanceFeature.Iso(From)}-to-{AttendanceFeature.Iso(To)}",
                 ["Child", "Attendance %", "Possible sessions", "Authorised absence", "Unauthorised absence", "Absence level"],
-                [.. Rows.Select(r => (IReadOnlyList<string?>)[r.Name, r.Summary.AttendancePercent?.ToString(CultureInfo.InvariantCulture),
+                [.. Rows.Select(r => (IReadOnlyList<string?>)[r.Name, r.Summary.AttendancePercent?.ToString("0.0", CultureInfo.InvariantCulture),
                     r.Summary.PossibleSessions.ToString(CultureInfo.InvariantCulture), r.Summary.AuthorisedAbsence.ToString(CultureInfo.InvariantCulture),
                     r.Summary.UnauthorisedAbsence.ToString(CultureInfo.InvariantCulture), Level(r.Summary)])]), f);
         }
