@@ -158,6 +158,11 @@ public static class AccessMatrix
         ["POST /children/{childId}/reviews/new"] = ReviewRecorders,
         ["GET /api/children/{childId}/reviews"] = RecordReaders,
         ["POST /api/children/{childId}/reviews"] = ReviewRecorders,
+        // Issue 5: Attendance
+        ["GET /children/{childId}/education/attendance"] = EducationReaders,
+        ["GET /children/{childId}/education/attendance/mark"] = EducationEditors,
+        ["POST /children/{childId}/education/attendance/mark"] = EducationEditors,
+        ["GET /api/children/{childId}/education/attendance"] = EducationReaders,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -166,6 +171,7 @@ public static class AccessMatrix
 
     /// <summary>Lists of the Virtual School's work (issue 5): each reader sees only the children they may, a designated teacher their own pupils.</summary>
     private static readonly string[] EducationRoles = [.. RecordRoles, Roles.DesignatedTeacher];
+    private static readonly string[] AttendanceImporters = [Roles.VirtualSchoolOfficer, Roles.VirtualSchoolHead, Roles.Manager, Roles.DesignatedTeacher];
     private static readonly string[] ChildAdders = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
@@ -222,6 +228,13 @@ public static class AccessMatrix
         ["GET /care-leavers"] = RecordRoles, // a personal adviser's own young people; others see whom they may see
         // Issue 6: Reviews
         ["GET /reviews"] = RecordRoles, // a worker's own children's reviews due; every child for managers
+        // Issue 5: Attendance. Lists show each user's own pupils; marks for many children come from the Virtual
+        // School, managers, or a designated teacher for their own school.
+        ["GET /attendance"] = EducationRoles,
+        ["GET /attendance/today"] = EducationRoles,
+        ["GET /attendance/import"] = AttendanceImporters,
+        ["POST /attendance/import"] = AttendanceImporters,
+        ["POST /api/attendance/marks"] = AttendanceImporters,
     };
 
 

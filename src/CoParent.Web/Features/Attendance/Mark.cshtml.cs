@@ -23,6 +23,7 @@ public sealed class MarkInput
 /// rules and notifications apply). The school is the one whose roll the child is on that day.
 /// </summary>
 [EducationRecord]
+[EditsChildRecord]
 public sealed class MarkModel(CoParentDbContext db, AttendanceImporter importer, AuditLog audit, TimeProvider clock) : PageModel
 {
     [BindProperty] public MarkInput Input { get; set; } = new();
