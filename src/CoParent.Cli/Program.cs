@@ -17,6 +17,7 @@ public static class CliProgram
         root.Subcommands.Add(MeasuresCommand.Create());
         root.Subcommands.Add(Ssda903Commands.Create());
         root.Subcommands.Add(AttainmentCommands.Create());
+        root.Subcommands.Add(AttendanceCommands.Create());
         return root;
     }
 

@@ -21,6 +21,7 @@ using CoParent.Web.Features.Reviews;
 using CoParent.Web.Features.PupilPremium;
 using CoParent.Web.Features.Attainment;
 using CoParent.Web.Features.Peps;
+using CoParent.Web.Features.Attendance;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -109,6 +110,7 @@ builder.Services.AddPupilPremiumFeature();
 builder.Services.AddAttainmentFeature();
 builder.Services.AddVirtualSchoolHeadFeature();
 builder.Services.AddPepsFeature();
+builder.Services.AddAttendanceFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -139,6 +141,7 @@ app.MapChildrenApi();
 app.MapDashboardApi();
 app.MapOutcomesApi();
 app.MapFamilyApi();
+app.MapAttendanceApi();
 app.MapSafetyApi();
 app.MapIdentityApi();
 app.MapVoiceApi();

@@ -106,6 +106,7 @@ public static class DemoCouncilGenerator
             await DemoReviews.AddAsync(db, ct);
             // The Virtual School: schools and the roll first, then what hangs off a child's enrolment (PEPs before the PP+ committed against their targets).
             await DemoSchools.SaveAsync(db, users, asAt, options.Seed, ct);
+            await DemoAttendance.AddAsync(db, asAt, options.Seed, ct);
             await DemoExclusions.SaveAsync(db, asAt, options.Seed, ct);
             await DemoAttainment.SaveAsync(db, asAt, options.Seed, ct);
             await DemoPeps.AddAsync(db, asAt, options.Seed, ct);

@@ -207,6 +207,11 @@ public static class AccessMatrix
         ["POST /children/{childId}/education/school"] = EducationEditors,
         ["GET /api/children/{childId}/education"] = EducationReaders,
         ["POST /api/children/{childId}/education/school"] = EducationEditors,
+        // Issue 5: Attendance
+        ["GET /children/{childId}/education/attendance"] = EducationReaders,
+        ["GET /children/{childId}/education/attendance/mark"] = EducationEditors,
+        ["POST /children/{childId}/education/attendance/mark"] = EducationEditors,
+        ["GET /api/children/{childId}/education/attendance"] = EducationReaders,
     };
 
     private static readonly string[] EveryRole = [.. Roles.All];
@@ -215,6 +220,7 @@ public static class AccessMatrix
 
     /// <summary>Lists of the Virtual School's work (issue 5): each reader sees only the children they may, a designated teacher their own pupils.</summary>
     private static readonly string[] EducationRoles = [.. RecordRoles, Roles.DesignatedTeacher];
+    private static readonly string[] AttendanceImporters = [Roles.VirtualSchoolOfficer, Roles.VirtualSchoolHead, Roles.Manager, Roles.DesignatedTeacher];
     private static readonly string[] ChildAdders = [Roles.SocialWorker, Roles.TeamManager, Roles.Manager];
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
@@ -306,6 +312,13 @@ public static class AccessMatrix
         ["GET /peps"] = EducationRoles,
         ["GET /peps/deadlines"] = [Roles.VirtualSchoolHead],
         ["POST /peps/deadlines"] = [Roles.VirtualSchoolHead],
+        // Issue 5: Attendance. Lists show each user's own pupils; marks for many children come from the Virtual
+        // School, managers, or a designated teacher for their own school.
+        ["GET /attendance"] = EducationRoles,
+        ["GET /attendance/today"] = EducationRoles,
+        ["GET /attendance/import"] = AttendanceImporters,
+        ["POST /attendance/import"] = AttendanceImporters,
+        ["POST /api/attendance/marks"] = AttendanceImporters,
     };
 
 
