@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoParent.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresCoParentDbContext))]
-    [Migration("20261124005802_VirtualSchoolFoundation")]
-    partial class VirtualSchoolFoundation
+    [Migration("20261124015616_VirtualSchool")]
+    partial class VirtualSchool
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -623,6 +623,44 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.AttainmentComparison", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MeasureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "MeasureId", "Area")
+                        .IsUnique();
+
+                    b.ToTable("AttainmentComparisons");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.AttendanceMark", b =>
                 {
                     b.Property<long>("Id")
@@ -658,6 +696,200 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("AttendanceMarks");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.EducationMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("CausedByPlacementMove")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DaysOutOfEducation")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromSchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("MidYear")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ToSchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSchoolId");
+
+                    b.HasIndex("StartedOn");
+
+                    b.HasIndex("ToSchoolId");
+
+                    b.HasIndex("ChildId", "StartedOn");
+
+                    b.ToTable("EducationMoves");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.Exclusion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AlternativeProvisionFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SessionsLost")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("ChildId", "StartDate");
+
+                    b.ToTable("Exclusions");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.MissingEducationEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "From");
+
+                    b.ToTable("MissingEducationEpisodes");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PartTimeTimetable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "StartDate");
+
+                    b.ToTable("PartTimeTimetables");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PepDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("PepDeadlines");
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
@@ -697,6 +929,48 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.ToTable("PepTargets");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PepVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("PersonalEducationPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalEducationPlanId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PepVersions");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -708,20 +982,123 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Property<int>("AcademicYear")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("AttainmentChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AttainmentChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AttainmentNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("CareContext")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ChildFindsHard")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("ChildId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ChildLikes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ChildWants")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("DueBy")
                         .HasColumnType("date");
 
+                    b.Property<int>("EnglishProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MathsProgress")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MeetingAttendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("MeetingChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MeetingChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateOnly?>("MeetingDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("QaAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QaBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("QaFeedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("QaItemsMet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("QaRating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ScienceProgress")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SupportAndInterventions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("SupportChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SupportChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("TargetsChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TargetsChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("Term")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("VoiceChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VoiceChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
@@ -730,6 +1107,109 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.HasIndex("ChildId", "AcademicYear", "Term");
 
                     b.ToTable("PersonalEducationPlans");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumAllocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("CommittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExceptionConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PepTargetId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpendingRecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<decimal?>("SpentAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<DateOnly?>("SpentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SpentOnWhat")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PepTargetId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ChildId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "SchoolId");
+
+                    b.ToTable("PupilPremiumAllocations");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumRate", b =>
+                {
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AmountPerChild")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.HasKey("FinancialYear");
+
+                    b.ToTable("PupilPremiumRates");
+
+                    b.HasData(
+                        new
+                        {
+                            FinancialYear = 2023,
+                            AmountPerChild = 2530m
+                        },
+                        new
+                        {
+                            FinancialYear = 2024,
+                            AmountPerChild = 2570m
+                        },
+                        new
+                        {
+                            FinancialYear = 2025,
+                            AmountPerChild = 2630m
+                        });
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.School", b =>
@@ -824,6 +1304,119 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.HasIndex("SchoolId", "To");
 
                     b.ToTable("SchoolEnrolments");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.StatutoryResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Assessment")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Attainment8")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("EnglishMathsGrade4")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("EnglishMathsGrade5")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("GoodLevelOfDevelopment")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2HighStandard")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2MathsExpected")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2ReadingExpected")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2RwmExpected")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Ks2WritingExpected")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("PhonicsMet")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("PhonicsScore")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Progress8")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "Assessment");
+
+                    b.HasIndex("ChildId", "AcademicYear", "Assessment")
+                        .IsUnique();
+
+                    b.ToTable("StatutoryResults");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.TeacherAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Judgement")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "Term");
+
+                    b.HasIndex("ChildId", "AcademicYear", "Term", "Subject");
+
+                    b.ToTable("TeacherAssessments");
                 });
 
             modelBuilder.Entity("CoParent.Core.Family.CarePlan", b =>
@@ -2307,10 +2900,85 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.EducationMove", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoParent.Core.Education.School", "FromSchool")
+                        .WithMany()
+                        .HasForeignKey("FromSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.School", "ToSchool")
+                        .WithMany()
+                        .HasForeignKey("ToSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("FromSchool");
+
+                    b.Navigation("ToSchool");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.Exclusion", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoParent.Core.Education.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.MissingEducationEpisode", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PartTimeTimetable", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.HasOne("CoParent.Core.Education.PersonalEducationPlan", "PersonalEducationPlan")
                         .WithMany("Targets")
+                        .HasForeignKey("PersonalEducationPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PersonalEducationPlan");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PepVersion", b =>
+                {
+                    b.HasOne("CoParent.Core.Education.PersonalEducationPlan", "PersonalEducationPlan")
+                        .WithMany("Versions")
                         .HasForeignKey("PersonalEducationPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2327,6 +2995,28 @@ namespace CoParent.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumAllocation", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.PepTarget", "PepTarget")
+                        .WithMany()
+                        .HasForeignKey("PepTargetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PepTarget");
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.SchoolEnrolment", b =>
@@ -2346,6 +3036,28 @@ namespace CoParent.Data.Migrations.PostgreSql
                     b.Navigation("Child");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.StatutoryResult", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.TeacherAssessment", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("CoParent.Core.Family.CarePlan", b =>
@@ -2687,6 +3399,8 @@ namespace CoParent.Data.Migrations.PostgreSql
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.Navigation("Targets");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CoParent.Core.Voice.Survey", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoParent.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoParentDbContext))]
-    [Migration("20261124005733_VirtualSchoolFoundation")]
-    partial class VirtualSchoolFoundation
+    [Migration("20261124015603_VirtualSchool")]
+    partial class VirtualSchool
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -587,6 +587,42 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("Children");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.AttainmentComparison", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "MeasureId", "Area")
+                        .IsUnique();
+
+                    b.ToTable("AttainmentComparisons");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.AttendanceMark", b =>
                 {
                     b.Property<long>("Id")
@@ -620,6 +656,190 @@ namespace CoParent.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AttendanceMarks");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.EducationMove", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CausedByPlacementMove")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysOutOfEducation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MidYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSchoolId");
+
+                    b.HasIndex("StartedOn");
+
+                    b.HasIndex("ToSchoolId");
+
+                    b.HasIndex("ChildId", "StartedOn");
+
+                    b.ToTable("EducationMoves");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.Exclusion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AlternativeProvisionFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SessionsLost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("ChildId", "StartDate");
+
+                    b.ToTable("Exclusions");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.MissingEducationEpisode", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "From");
+
+                    b.ToTable("MissingEducationEpisodes");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PartTimeTimetable", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "StartDate");
+
+                    b.ToTable("PartTimeTimetables");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PepDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Term")
+                        .IsUnique();
+
+                    b.ToTable("PepDeadlines");
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
@@ -657,6 +877,46 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.ToTable("PepTargets");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.PepVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonalEducationPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalEducationPlanId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PepVersions");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.Property<int>("Id")
@@ -666,20 +926,123 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Property<int>("AcademicYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AttainmentChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttainmentChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttainmentNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CareContext")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildFindsHard")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ChildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChildLikes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildWants")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DueBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnglishProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MathsProgress")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingAttendees")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MeetingChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingChangedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MeetingDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("QaAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QaBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QaFeedback")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QaItemsMet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QaRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScienceProgress")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportAndInterventions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupportChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TargetsChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetsChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Term")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("VoiceChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoiceChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -688,6 +1051,107 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.HasIndex("ChildId", "AcademicYear", "Term");
 
                     b.ToTable("PersonalEducationPlans");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumAllocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommittedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CommittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionConfirmedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PepTargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpendingRecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SpentAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SpentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpentOnWhat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PepTargetId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ChildId", "FinancialYear");
+
+                    b.HasIndex("FinancialYear", "SchoolId");
+
+                    b.ToTable("PupilPremiumAllocations");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumRate", b =>
+                {
+                    b.Property<int>("FinancialYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountPerChild")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FinancialYear");
+
+                    b.ToTable("PupilPremiumRates");
+
+                    b.HasData(
+                        new
+                        {
+                            FinancialYear = 2023,
+                            AmountPerChild = 2530m
+                        },
+                        new
+                        {
+                            FinancialYear = 2024,
+                            AmountPerChild = 2570m
+                        },
+                        new
+                        {
+                            FinancialYear = 2025,
+                            AmountPerChild = 2630m
+                        });
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.School", b =>
@@ -778,6 +1242,115 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId", "To");
 
                     b.ToTable("SchoolEnrolments");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.StatutoryResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Assessment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Attainment8")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EnglishMathsGrade4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EnglishMathsGrade5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("GoodLevelOfDevelopment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2HighStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2MathsExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2ReadingExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2RwmExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Ks2WritingExpected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("PhonicsMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PhonicsScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Progress8")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "Assessment");
+
+                    b.HasIndex("ChildId", "AcademicYear", "Assessment")
+                        .IsUnique();
+
+                    b.ToTable("StatutoryResults");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.TeacherAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Judgement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Subject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Term")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcademicYear", "Term");
+
+                    b.HasIndex("ChildId", "AcademicYear", "Term", "Subject");
+
+                    b.ToTable("TeacherAssessments");
                 });
 
             modelBuilder.Entity("CoParent.Core.Family.CarePlan", b =>
@@ -2199,10 +2772,85 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("CoParent.Core.Education.EducationMove", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoParent.Core.Education.School", "FromSchool")
+                        .WithMany()
+                        .HasForeignKey("FromSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.School", "ToSchool")
+                        .WithMany()
+                        .HasForeignKey("ToSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+
+                    b.Navigation("FromSchool");
+
+                    b.Navigation("ToSchool");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.Exclusion", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoParent.Core.Education.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.MissingEducationEpisode", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PartTimeTimetable", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
             modelBuilder.Entity("CoParent.Core.Education.PepTarget", b =>
                 {
                     b.HasOne("CoParent.Core.Education.PersonalEducationPlan", "PersonalEducationPlan")
                         .WithMany("Targets")
+                        .HasForeignKey("PersonalEducationPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PersonalEducationPlan");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PepVersion", b =>
+                {
+                    b.HasOne("CoParent.Core.Education.PersonalEducationPlan", "PersonalEducationPlan")
+                        .WithMany("Versions")
                         .HasForeignKey("PersonalEducationPlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2219,6 +2867,28 @@ namespace CoParent.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.PupilPremiumAllocation", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.PepTarget", "PepTarget")
+                        .WithMany()
+                        .HasForeignKey("PepTargetId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoParent.Core.Education.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PepTarget");
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("CoParent.Core.Education.SchoolEnrolment", b =>
@@ -2238,6 +2908,28 @@ namespace CoParent.Data.Migrations.Sqlite
                     b.Navigation("Child");
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.StatutoryResult", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("CoParent.Core.Education.TeacherAssessment", b =>
+                {
+                    b.HasOne("CoParent.Core.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("CoParent.Core.Family.CarePlan", b =>
@@ -2579,6 +3271,8 @@ namespace CoParent.Data.Migrations.Sqlite
             modelBuilder.Entity("CoParent.Core.Education.PersonalEducationPlan", b =>
                 {
                     b.Navigation("Targets");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CoParent.Core.Voice.Survey", b =>
