@@ -82,7 +82,7 @@ public static class DemoPupilPremium
         {
             var on = FinancialYear.Start(year).AddDays(30);
             if (on > asAt) continue;
-            var pool = Math.Max(1000m, decimal.Round(targets.Count * 40m, -2));
+            var pool = Math.Max(1000m, decimal.Round(targets.Count * 40m / 100m) * 100m);
             lines.Add(new PupilPremiumAllocation
             {
                 FinancialYear = year, Amount = pool, Kind = PupilPremiumAllocationKind.HeldCentrally, Purpose = "Training for designated teachers",

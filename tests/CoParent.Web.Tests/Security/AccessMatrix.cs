@@ -350,7 +350,7 @@ public static class AccessMatrix
     {
         ["documentName"] = "v1",
         // Issue 5: Roll. No such school: the page answers 404 to those allowed.
-        ["schoolId"] = "999999",
+        ["schoolId"] = "1", // the test database's school A, created before anything else: a page that exists answers the role check
         ["year"] = "2027",
         ["jobId"] = "00000000000000000000000000000000", // no such import: the page answers 410 Gone to a manager
         ["episodeId"] = "0", // not the canary's: a form goes back to the child's safety page, the API answers 400 to a body that is not JSON

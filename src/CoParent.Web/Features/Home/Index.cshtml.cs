@@ -10,11 +10,39 @@ public sealed class IndexModel : PageModel
     {
     }
 
+    /// <summary>The Virtual School's pages: its staff, designated teachers, and managers and councillors for its figures.</summary>
+    public static bool SeesVirtualSchool(ClaimsPrincipal user) => VirtualSchoolReaders.Any(user.IsInRole);
+
+    private static readonly string[] VirtualSchoolReaders =
+        [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer, Roles.DesignatedTeacher, Roles.Manager, Roles.TeamManager, Roles.Councillor];
+
+    /// <summary>Where the Virtual School link goes: the figures, or for a designated teacher (who has no figures page) their pupils.</summary>
+    public static string VirtualSchoolHome(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.DesignatedTeacher) && !user.IsInRole(Roles.VirtualSchoolHead) && !user.IsInRole(Roles.VirtualSchoolOfficer) && !user.IsInRole(Roles.Manager)
+            ? "/virtual-school/roll" : "/virtual-school";
+
     /// <summary>The lists of what is due, for the people who act on them: each list shows the reader's own children.</summary>
     public static IEnumerable<(string Href, string Title, string What)> WorkLists(ClaimsPrincipal user)
     {
         var socialWork = user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.TeamManager) || user.IsInRole(Roles.Manager);
         var adviser = user.IsInRole(Roles.PersonalAdviser);
+        var virtualSchool = user.IsInRole(Roles.VirtualSchoolOfficer) || user.IsInRole(Roles.VirtualSchoolHead);
+        var designatedTeacher = user.IsInRole(Roles.DesignatedTeacher);
+        if (virtualSchool || designatedTeacher)
+        {
+            yield return ("/virtual-school/roll", designatedTeacher && !virtualSchool ? "Our children in care" : "The Virtual School roll",
+                designatedTeacher && !virtualSchool ? "your school's children in care, their year group, SEN and Virtual School officer." : "every child on the roll, by cohort, school and officer.");
+            yield return ("/attendance/today", "Not in school today", "children absent today or with no mark yet, with the code.");
+            yield return ("/attendance", "Attendance", "attendance, persistent and severe absence for a period, lowest first.");
+            yield return ("/peps", "Personal Education Plans", "PEPs due, overdue, waiting for quality assurance or sent back.");
+            yield return ("/exclusions", "Exclusions and timetables", "suspensions, exclusions, part-time timetables due for review and children missing education.");
+            yield return ("/pupil-premium", "Pupil Premium Plus", "the grant committed against PEP targets, spent and still to commit.");
+            yield return ("/attainment", "Attainment", "teacher assessments and results, and the gap with all pupils.");
+        }
+        if (user.IsInRole(Roles.VirtualSchoolHead) || user.IsInRole(Roles.Manager))
+        {
+            yield return ("/virtual-school/caseloads", "Virtual School caseloads", "children without a Virtual School officer, and each officer's caseload.");
+        }
         if (adviser)
         {
             yield return ("/care-leavers", "My young people", "pathway plans due, young people not in education, work or training and those in unsuitable homes.");

@@ -21,7 +21,7 @@ public sealed record MeasureTable(OutcomeSection Section, MeasurePeriod Period, 
     public static string DrillDownUrl(MeasureResult measure, MeasurePeriod period) =>
         $"/dashboard/children?measure={Uri.EscapeDataString(measure.Id)}&from={AsAtDate.Iso(period.From)}&to={AsAtDate.Iso(period.To)}";
 
-    /// <summary>The figure as a person reads it: "85.2%", "12", "334 days", or "c".</summary>
+    /// <summary>The figure as a person reads it: "85.2%", "12", "334 days", "£9,200", or "c".</summary>
     public static string Figure(ShownMeasure shown)
     {
         if (shown.Value.Suppressed) return Suppression.Symbol;
@@ -30,6 +30,7 @@ public sealed record MeasureTable(OutcomeSection Section, MeasurePeriod Period, 
         {
             MeasureUnits.Percent => $"{shown.Value}%",
             MeasureUnits.Children or MeasureUnits.AverageScore => shown.Value.ToString(),
+            MeasureUnits.Pounds => "£" + shown.Value.Number.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
             _ => $"{shown.Value} {shown.Measure.Unit}",
         };
     }
