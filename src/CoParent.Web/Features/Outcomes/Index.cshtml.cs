@@ -16,7 +16,7 @@ namespace CoParent.Web.Features.Outcomes;
 /// </summary>
 public sealed class IndexModel(OutcomeFigures figures, TimeProvider clock) : PageModel
 {
-    public const string OrderMessage = "The end date must be on or after the start date";
+    public const string OrderMessage = PeriodChoice.OrderMessage;
 
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
@@ -38,25 +38,13 @@ public sealed class IndexModel(OutcomeFigures figures, TimeProvider clock) : Pag
         ModelState.Clear();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Choices = PeriodChoice.Offered(today);
-        if (!From.IsEmpty || !To.IsEmpty)
+        var period = Period;
+        if (PeriodChoice.Resolve(today, ref period, From, To, ModelState) is not { } chosen)
         {
-            var from = From.Validate(ModelState, nameof(From), "the first day of the period");
-            var to = To.Validate(ModelState, nameof(To), "the last day of the period");
-            if (from is not null && to is not null && to < from) ModelState.AddModelError(nameof(To), OrderMessage);
-            if (from is null || to is null || !ModelState.IsValid)
-            {
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            }
-            Chosen = new MeasurePeriod(from.Value, to.Value);
-            Period = null;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
-        else
-        {
-            var choice = Choices.FirstOrDefault(c => c.Key == Period) ?? PeriodChoice.Default(today);
-            Period = choice.Key;
-            Chosen = choice.Period;
-        }
+        (Chosen, Period) = (chosen, period);
 
         Suppressed = User.SeesAggregatesOnly();
         Report = await figures.CalculateAsync(Chosen, ct);

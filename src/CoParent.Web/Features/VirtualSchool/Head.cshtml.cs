@@ -42,25 +42,13 @@ public sealed class HeadModel(OutcomeFigures figures, TimeProvider clock) : Page
         ModelState.Clear();
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Choices = PeriodChoice.Offered(today);
-        if (!From.IsEmpty || !To.IsEmpty)
+        var period = Period;
+        if (PeriodChoice.Resolve(today, ref period, From, To, ModelState) is not { } chosen)
         {
-            var from = From.Validate(ModelState, nameof(From), "the first day of the period");
-            var to = To.Validate(ModelState, nameof(To), "the last day of the period");
-            if (from is not null && to is not null && to < from) ModelState.AddModelError(nameof(To), Outcomes.IndexModel.OrderMessage);
-            if (from is null || to is null || !ModelState.IsValid)
-            {
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            }
-            Chosen = new MeasurePeriod(from.Value, to.Value);
-            Period = null;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
-        else
-        {
-            var choice = Choices.FirstOrDefault(c => c.Key == Period) ?? PeriodChoice.Default(today);
-            Period = choice.Key;
-            Chosen = choice.Period;
-        }
+        (Chosen, Period) = (chosen, period);
 
         Suppressed = User.SeesAggregatesOnly();
         Sections = VirtualSchoolHeadFeature.Sections(await figures.CalculateAsync(Chosen, ct));
