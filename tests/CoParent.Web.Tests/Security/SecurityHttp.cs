@@ -8,7 +8,9 @@ public static class SecurityHttp
 {
     /// <summary>The access check let the request through: not refused, not missing, not sent to sign in or to an error page.</summary>
     public static bool WasAllowed(HttpResponseMessage response) =>
-        response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        // A page that fails with a server error has not let anyone in either: it has to work to count as allowed.
+        (int)response.StatusCode < 500
+        && response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         && !(IsRedirect(response) && Location(response) is { } to && (to.StartsWith("/sign-in", StringComparison.Ordinal) || to.StartsWith("/error", StringComparison.Ordinal)));
 
     public static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode is >= 300 and < 400;

@@ -40,10 +40,12 @@ public sealed class SchoolsModel(CoParentDbContext db, TimeProvider clock) : Pag
         var counts = db.SchoolEnrolments.Where(e => e.From <= today && (e.To == null || e.To >= today) && inCare.Contains(e.ChildId));
         Total = await query.CountAsync(ct);
         var download = TableDownload.Format(Format);
+        // Ordered before the projection into Row: EF cannot order by a record's constructor arguments.
         var rows = query
-            .Select(s => new Row(s.Id, s.Urn, s.Name, s.Phase, s.LaName, s.OfstedRating, s.DesignatedTeacherName, s.DesignatedTeacherEmail, counts.Count(e => e.SchoolId == s.Id)))
+            .Select(s => new { s.Id, s.Urn, s.Name, s.Phase, s.LaName, s.OfstedRating, s.DesignatedTeacherName, s.DesignatedTeacherEmail, Children = counts.Count(e => e.SchoolId == s.Id) })
             .OrderByDescending(r => r.Children).ThenBy(r => r.Name);
-        Rows = await (download is null ? rows.Take(PageSize) : rows).ToListAsync(ct);
+        Rows = (await (download is null ? rows.Take(PageSize) : rows).ToListAsync(ct))
+            .Select(s => new Row(s.Id, s.Urn, s.Name, s.Phase, s.LaName, s.OfstedRating, s.DesignatedTeacherName, s.DesignatedTeacherEmail, s.Children)).ToList();
         if (download is not null)
         {
             return TableDownload.File(new DownloadTable("schools", Headers,
