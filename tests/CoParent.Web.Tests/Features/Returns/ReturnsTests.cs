@@ -90,11 +90,19 @@ public abstract class ReturnsTests(CoParentApp app) : IntegrationTest(app)
     public async Task Get_ImportPage_WhileAnotherImportRuns_ShowsItWaitingAndRefreshesUntilStopped()
     {
         using var client = await App.SignedInClientAsync(TestUsers.Manager);
-        var busy = await TestData.UploadReturnAsync(client, 2027, TestData.SmallReturn(seed: 9033, children: 500).Files);
-        var queued = await TestData.UploadReturnAsync(client, 2027, TestData.SmallReturn(seed: 9034, children: 5).Files);
-        var jobUrl = queued.Headers.Location!.OriginalString;
-
-        var running = await client.GetAsync(jobUrl);
+        // The page can only be seen waiting while the other import still runs, and a 500-child import on a fast or idle
+        // machine can finish before the page is asked for: try a fresh pair until one is caught waiting (almost always the first).
+        HttpResponseMessage busy, running;
+        string jobUrl;
+        var attempt = 0;
+        do
+        {
+            busy = await TestData.UploadReturnAsync(client, 2027, TestData.SmallReturn(seed: 9033 + 2 * attempt, children: 500).Files);
+            var queued = await TestData.UploadReturnAsync(client, 2027, TestData.SmallReturn(seed: 9034 + 2 * attempt, children: 5).Files);
+            jobUrl = queued.Headers.Location!.OriginalString;
+            running = await client.GetAsync(jobUrl);
+        }
+        while (!(await running.Content.ReadAsStringAsync()).Contains("Waiting for another import to finish", StringComparison.Ordinal) && ++attempt < 5);
         var stopped = await client.GetAsync(jobUrl + "?refresh=off");
 
         var page = await Html.ParseAsync(running);
