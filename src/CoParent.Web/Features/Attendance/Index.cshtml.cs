@@ -20,7 +20,6 @@ public sealed class IndexModel(CoParentDbContext db, ChildAccessPolicy access, T
     public DateOnly To { get; private set; }
     public string? Error { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public string Query(string format) => $"?from={AttendanceFeature.Iso(From)}&to={AttendanceFeature.Iso(To)}&format={format}";
 
     public async Task<IActionResult> OnGetAsync(string? from, string? to, string? format, CancellationToken ct)
     {

@@ -26,8 +26,6 @@ public sealed class TodayModel(CoParentDbContext db, ChildAccessPolicy access, T
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Schools { get; private set; } = [];
     public IReadOnlyList<(string Id, string Name)> Officers { get; private set; } = [];
-    public string Query(string format) =>
-        $"?date={AttendanceFeature.Iso(Date)}{(School is null ? "" : $"&school={School}")}{(Officer is null ? "" : $"&officer={Uri.EscapeDataString(Officer)}")}&format={format}";
 
     public async Task<IActionResult> OnGetAsync(string? date, int? school, string? officer, string? format, CancellationToken ct)
     {

@@ -93,20 +93,6 @@ public sealed class RollModel(CoParentDbContext db, ChildAccessPolicy access, Ti
         return shown.ToList();
     }
 
-    public string DownloadLink(string format) => QueryString(("format", format));
-
-    /// <summary>The page's own query string with one value changed, so a download keeps the filters.</summary>
-    public string QueryString(params (string Key, string? Value)[] changes)
-    {
-        var values = new Dictionary<string, string?>
-        {
-            ["cohort"] = Cohort, ["officer"] = Officer, ["school"] = School?.ToString(CultureInfo.InvariantCulture),
-            ["year"] = Year?.ToString(CultureInfo.InvariantCulture), ["sen"] = Sen, ["area"] = Area, ["noschool"] = NoSchool ? "true" : null,
-        };
-        foreach (var (key, value) in changes) values[key] = value;
-        return "/virtual-school/roll" + Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
-    }
-
     private DownloadTable Download()
     {
         if (Tab != InCareTab && !IsDesignatedTeacher)

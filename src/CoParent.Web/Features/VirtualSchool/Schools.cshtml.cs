@@ -54,5 +54,4 @@ public sealed class SchoolsModel(CoParentDbContext db, TimeProvider clock) : Pag
         return Page();
     }
 
-    public string DownloadLink(string format) => "/virtual-school/schools" + QueryString.Create(new Dictionary<string, string?> { ["q"] = Q, ["format"] = format }.Where(v => !string.IsNullOrEmpty(v.Value)));
 }
