@@ -86,11 +86,16 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<PupilPremiumAllocation> PupilPremiumAllocations => Set<PupilPremiumAllocation>();
     public DbSet<TeacherAssessment> TeacherAssessments => Set<TeacherAssessment>();
     public DbSet<StatutoryResult> StatutoryResults => Set<StatutoryResult>();
-    public DbSet<AttainmentComparison> AttainmentComparisons => Set<AttainmentComparison>();
+    public DbSet<ComparisonFigure> ComparisonFigures => Set<ComparisonFigure>();
     public DbSet<CoParent.Core.Notifications.Notification> Notifications => Set<CoParent.Core.Notifications.Notification>();
     public DbSet<Exclusion> Exclusions => Set<Exclusion>();
     public DbSet<PartTimeTimetable> PartTimeTimetables => Set<PartTimeTimetable>();
     public DbSet<MissingEducationEpisode> MissingEducationEpisodes => Set<MissingEducationEpisode>();
+    public DbSet<CoParent.Core.Strategy.StrategyVersion> StrategyVersions => Set<CoParent.Core.Strategy.StrategyVersion>();
+    public DbSet<CoParent.Core.Strategy.MeasureTarget> MeasureTargets => Set<CoParent.Core.Strategy.MeasureTarget>();
+    public DbSet<CoParent.Core.Strategy.DeliveryAction> DeliveryActions => Set<CoParent.Core.Strategy.DeliveryAction>();
+    public DbSet<CoParent.Core.Strategy.DeliveryActionUpdate> DeliveryActionUpdates => Set<CoParent.Core.Strategy.DeliveryActionUpdate>();
+    public DbSet<CoParent.Core.Strategy.ScorecardSnapshot> ScorecardSnapshots => Set<CoParent.Core.Strategy.ScorecardSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -80,11 +80,13 @@ public static class DatabaseSetup
     /// stays with the file): in SQLite's default rollback mode a long read, such as a page computing the Outcomes,
     /// holds off every write until it ends, so a worker saving a form or signing in waited behind it.
     /// With WAL, readers and the one writer no longer block each other.
+    /// A new database is also given the strategy the repository ships (<see cref="Strategy.StrategyStore"/>).
     /// </summary>
     public static async Task MigrateAsync(CoParentDbContext db, CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await Strategy.StrategyStore.EnsureLoadedAsync(db, TimeProvider.System, ct);
     }
 
     internal static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>

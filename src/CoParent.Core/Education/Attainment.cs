@@ -195,17 +195,23 @@ public class StatutoryResult
 }
 
 /// <summary>
-/// A published figure to compare our children in care with: for one academic year and measure, the value for an area
-/// ("Essex" all pupils, "England" all pupils, "England children looked after"), with where it was published.
+/// A published figure to compare our figures with: for one year and measure (an Id in the measure registry), the
+/// value for an area ("Essex" all pupils, "England", "Statistical neighbours", "England children looked after"),
+/// with where it was published. Used by the attainment gap and by the Panel's scorecard.
 /// </summary>
-public class AttainmentComparison
+public class ComparisonFigure
 {
     public const string Essex = "Essex";
     public const string England = "England";
     public const string EnglandLookedAfter = "England children looked after";
-    public static readonly IReadOnlyList<string> Areas = [Essex, England, EnglandLookedAfter];
+
+    /// <summary>The average of the council's statistical neighbours, as the DfE's LAIT tool and tables give it.</summary>
+    public const string StatisticalNeighbours = "Statistical neighbours";
+    public static readonly IReadOnlyList<string> Areas = [Essex, England, EnglandLookedAfter, StatisticalNeighbours];
 
     public int Id { get; set; }
+
+    /// <summary>The year the figure covers, by the year it starts: 2024 is 2024-25, an academic year or a year to 31 March.</summary>
     public int AcademicYear { get; set; }
     public string MeasureId { get; set; } = "";
     public string Area { get; set; } = "";

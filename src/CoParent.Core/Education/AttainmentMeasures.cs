@@ -10,9 +10,6 @@ public sealed record AttainmentPupil(
     IReadOnlyList<StatutoryResult> Results,
     IReadOnlyList<TeacherAssessment> Assessments);
 
-/// <summary>A comparison figure as the measures read it.</summary>
-public sealed record ComparisonFigure(string MeasureId, string Area, decimal Value, string Source);
-
 /// <summary>
 /// Attainment of children in care in the DfE's way (measures.md §10): the cohort for an academic year is the children
 /// looked after continuously for 12 months or more at 31 March in that year (not on short breaks), and each figure is
@@ -105,14 +102,14 @@ public static class AttainmentMeasures
     {
         var unit = ours.Unit == MeasureUnits.Percent ? PercentagePoints : Points;
         var label = SchoolYear.AcademicYearLabel(academicYear);
-        foreach (var area in AttainmentComparison.Areas)
+        foreach (var area in AttainmentAreas)
         {
             var figure = comparisons.FirstOrDefault(c => c.MeasureId == ours.Id && c.Area == area);
             var id = $"{ours.Id}.gap.{AreaKey(area)}";
-            var name = $"{ours.Name}: gap with {(area == AttainmentComparison.Essex ? "all pupils in Essex" : area == AttainmentComparison.England ? "all pupils in England" : "children looked after in England")}";
+            var name = $"{ours.Name}: gap with {(area == ComparisonFigure.Essex ? "all pupils in Essex" : area == ComparisonFigure.England ? "all pupils in England" : "children looked after in England")}";
             if (figure is null)
             {
-                if (area != AttainmentComparison.Essex) continue;
+                if (area != ComparisonFigure.Essex) continue;
                 yield return new MeasureResult(id, name,
                     $"No Essex-wide figure for {label} has been imported, so the gap cannot be worked out. Import the published figure from Comparison figures.",
                     null, ours.Numerator, ours.Denominator, unit, ours.ChildIds);
@@ -125,10 +122,13 @@ public static class AttainmentMeasures
         }
     }
 
+    /// <summary>The areas an attainment gap is worked out against: the three the DfE and the council publish for pupils.</summary>
+    public static readonly IReadOnlyList<string> AttainmentAreas = [ComparisonFigure.Essex, ComparisonFigure.England, ComparisonFigure.EnglandLookedAfter];
+
     public static string AreaKey(string area) => area switch
     {
-        AttainmentComparison.Essex => "essex",
-        AttainmentComparison.England => "england",
+        ComparisonFigure.Essex => "essex",
+        ComparisonFigure.England => "england",
         _ => "england-cla",
     };
 

@@ -30,9 +30,9 @@ public sealed class StatutoryResultConfiguration : IEntityTypeConfiguration<Stat
     }
 }
 
-public sealed class AttainmentComparisonConfiguration : IEntityTypeConfiguration<AttainmentComparison>
+public sealed class ComparisonFigureConfiguration : IEntityTypeConfiguration<ComparisonFigure>
 {
-    public void Configure(EntityTypeBuilder<AttainmentComparison> builder)
+    public void Configure(EntityTypeBuilder<ComparisonFigure> builder)
     {
         builder.HasIndex(c => new { c.AcademicYear, c.MeasureId, c.Area }).IsUnique();
         builder.Property(c => c.MeasureId).HasMaxLength(100);

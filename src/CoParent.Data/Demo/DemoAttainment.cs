@@ -105,9 +105,9 @@ public static class DemoAttainment
         await WriteAsync(db, results, ct);
 
         // Essex-wide figures so the gap shows in the demo; clearly not published figures.
-        if (!await db.AttainmentComparisons.AnyAsync(c => c.AcademicYear == resultsYear && c.Area == AttainmentComparison.Essex, ct))
+        if (!await db.ComparisonFigures.AnyAsync(c => c.AcademicYear == resultsYear && c.Area == ComparisonFigure.Essex, ct))
         {
-            db.AttainmentComparisons.AddRange(
+            db.ComparisonFigures.AddRange(
                 Essex(resultsYear, AttainmentMeasures.EyfsGld, 68m), Essex(resultsYear, AttainmentMeasures.Phonics, 80m),
                 Essex(resultsYear, AttainmentMeasures.Ks2Rwm, 60m), Essex(resultsYear, AttainmentMeasures.Ks4Attainment8, 46m),
                 Essex(resultsYear, AttainmentMeasures.Ks4EnglishMaths4, 66m), Essex(resultsYear, AttainmentMeasures.Ks4EnglishMaths5, 46m));
@@ -115,8 +115,8 @@ public static class DemoAttainment
         }
     }
 
-    private static AttainmentComparison Essex(int year, string measure, decimal value) =>
-        new() { AcademicYear = year, MeasureId = measure, Area = AttainmentComparison.Essex, Value = value, Source = DemoSource };
+    private static ComparisonFigure Essex(int year, string measure, decimal value) =>
+        new() { AcademicYear = year, MeasureId = measure, Area = ComparisonFigure.Essex, Value = value, Source = DemoSource };
 
     /// <summary>A standard normal draw (Box-Muller), shifted down: children in care are behind on average.</summary>
     private static double Normal(Random random) =>

@@ -29,7 +29,7 @@ public static class AttainmentComparisonImporter
         var (rows, errors) = Read(csv);
         if (errors.Count > 0) return new Result(0, 0, 0, errors);
 
-        var existing = await db.AttainmentComparisons.ToListAsync(ct);
+        var existing = await db.ComparisonFigures.ToListAsync(ct);
         int added = 0, updated = 0, unchanged = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var row in rows)
@@ -37,7 +37,7 @@ public static class AttainmentComparisonImporter
             var held = existing.FirstOrDefault(c => c.AcademicYear == row.AcademicYear && c.MeasureId == row.MeasureId && c.Area == row.Area);
             if (held is null)
             {
-                db.AttainmentComparisons.Add(row);
+                db.ComparisonFigures.Add(row);
                 existing.Add(row);
                 added++;
             }
@@ -59,9 +59,9 @@ public static class AttainmentComparisonImporter
 
     private static readonly HashSet<string> MeasureIds = AttainmentMeasures.Headlines.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
 
-    private static (List<AttainmentComparison> Rows, List<string> Errors) Read(Stream csv)
+    private static (List<ComparisonFigure> Rows, List<string> Errors) Read(Stream csv)
     {
-        var rows = new List<AttainmentComparison>();
+        var rows = new List<ComparisonFigure>();
         var errors = new List<string>();
         using var reader = new StreamReader(csv);
         using var data = CsvDataReader.Create(reader);
@@ -84,7 +84,7 @@ public static class AttainmentComparisonImporter
             if (startYear is null) rowErrors.Add($"academic year \"{yearText}\" must be written like 2024-25");
             var measureId = data.GetString(measure).Trim();
             if (!MeasureIds.Contains(measureId)) rowErrors.Add($"measure \"{measureId}\" must be one of {string.Join(", ", MeasureIds)}");
-            var areaText = AttainmentComparison.Areas.FirstOrDefault(a => string.Equals(a, data.GetString(area).Trim(), StringComparison.OrdinalIgnoreCase));
+            var areaText = AttainmentMeasures.AttainmentAreas.FirstOrDefault(a => string.Equals(a, data.GetString(area).Trim(), StringComparison.OrdinalIgnoreCase));
             if (areaText is null) rowErrors.Add($"area \"{data.GetString(area).Trim()}\" must be Essex, England or England children looked after");
             var valueText = data.GetString(value).Trim().TrimEnd('%');
             if (!decimal.TryParse(valueText, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number is < -100 or > 100)
@@ -103,7 +103,7 @@ public static class AttainmentComparisonImporter
                 errors.Add($"Row {line}: {string.Join("; ", rowErrors)}");
                 continue;
             }
-            rows.Add(new AttainmentComparison { AcademicYear = startYear!.Value, MeasureId = measureId, Area = areaText!, Value = number, Source = sourceText });
+            rows.Add(new ComparisonFigure { AcademicYear = startYear!.Value, MeasureId = measureId, Area = areaText!, Value = number, Source = sourceText });
         }
         if (rows.Count == 0 && errors.Count == 0) errors.Add("The file has no rows");
         return (rows, errors);

@@ -47,8 +47,8 @@ public class AttainmentMeasuresTests
 
     private static readonly ComparisonFigure[] Comparisons =
     [
-        new(AttainmentMeasures.Ks2Rwm, AttainmentComparison.England, 61m, "test figure"),
-        new(AttainmentMeasures.Ks4Attainment8, AttainmentComparison.England, 46.3m, "test figure"),
+        new ComparisonFigure { MeasureId = AttainmentMeasures.Ks2Rwm, Area = ComparisonFigure.England, Value = 61m, Source = "test figure" },
+        new ComparisonFigure { MeasureId = AttainmentMeasures.Ks4Attainment8, Area = ComparisonFigure.England, Value = 46.3m, Source = "test figure" },
     ];
 
     private static MeasureResult Statutory(string id) => AttainmentMeasures.Statutory(Pupils, Year, Comparisons).Single(m => m.Id == id);
@@ -99,7 +99,7 @@ public class AttainmentMeasuresTests
     [Fact]
     public void Statutory_EssexFigureImported_GivesTheGap()
     {
-        var withEssex = Comparisons.Append(new(AttainmentMeasures.Ks4EnglishMaths4, AttainmentComparison.Essex, 65m, "Essex figure")).ToList();
+        var withEssex = Comparisons.Append(new ComparisonFigure { MeasureId = AttainmentMeasures.Ks4EnglishMaths4, Area = ComparisonFigure.Essex, Value = 65m, Source = "Essex figure" }).ToList();
 
         var gap = AttainmentMeasures.Statutory(Pupils, Year, withEssex).Single(m => m.Id == "attainment.ks4.english-maths-4.gap.essex");
 

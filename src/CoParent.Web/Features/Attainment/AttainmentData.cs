@@ -106,6 +106,5 @@ public static class AttainmentData
     }
 
     public static async Task<List<ComparisonFigure>> ComparisonsAsync(CoParentDbContext db, int academicYear, CancellationToken ct) =>
-        await db.AttainmentComparisons.AsNoTracking().Where(c => c.AcademicYear == academicYear)
-            .Select(c => new ComparisonFigure(c.MeasureId, c.Area, c.Value, c.Source)).ToListAsync(ct);
+        await db.ComparisonFigures.AsNoTracking().Where(c => c.AcademicYear == academicYear).ToListAsync(ct);
 }

@@ -14,7 +14,7 @@ namespace CoParent.Web.Features.Attainment;
 /// <summary>The published figures attainment is compared with, and a CSV upload to add or correct them (Virtual School Head and managers).</summary>
 public sealed class ComparisonsModel(CoParentDbContext db, AuditLog audit) : PageModel
 {
-    public IReadOnlyList<AttainmentComparison> Figures { get; private set; } = [];
+    public IReadOnlyList<ComparisonFigure> Figures { get; private set; } = [];
     public AttainmentComparisonImporter.Result? Imported { get; private set; }
     [BindProperty] public IFormFile? Upload { get; set; }
 
@@ -47,5 +47,5 @@ public sealed class ComparisonsModel(CoParentDbContext db, AuditLog audit) : Pag
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Figures = await db.AttainmentComparisons.AsNoTracking().OrderByDescending(c => c.AcademicYear).ThenBy(c => c.MeasureId).ThenBy(c => c.Area).ToListAsync(ct);
+        Figures = await db.ComparisonFigures.AsNoTracking().OrderByDescending(c => c.AcademicYear).ThenBy(c => c.MeasureId).ThenBy(c => c.Area).ToListAsync(ct);
 }

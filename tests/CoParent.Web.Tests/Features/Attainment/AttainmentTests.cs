@@ -141,7 +141,7 @@ public abstract class AttainmentTests(CoParentApp app) : IntegrationTest(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("0 added, 0 corrected, 1 already held", text);
-        Assert.Equal(1, await App.WithDbAsync(db => db.AttainmentComparisons.CountAsync(c => c.AcademicYear == 2030)));
+        Assert.Equal(1, await App.WithDbAsync(db => db.ComparisonFigures.CountAsync(c => c.AcademicYear == 2030)));
     }
 
     [SkippableFact]
@@ -155,7 +155,7 @@ public abstract class AttainmentTests(CoParentApp app) : IntegrationTest(app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Row 3: area \"Scotland\" must be Essex, England or England children looked after", text);
-        Assert.False(await App.WithDbAsync(db => db.AttainmentComparisons.AnyAsync(c => c.AcademicYear == 2031)));
+        Assert.False(await App.WithDbAsync(db => db.ComparisonFigures.AnyAsync(c => c.AcademicYear == 2031)));
     }
 
     [SkippableFact]
