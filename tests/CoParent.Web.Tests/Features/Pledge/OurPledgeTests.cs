@@ -28,7 +28,7 @@ public abstract class OurPledgeTests(CoParentApp app) : IntegrationTest(app)
         Assert.Equal(7, promises.Count);
         Assert.Contains("2. We will keep you safe, healthy and well", promises);
         Assert.True(document.QuerySelectorAll("a[href='/have-your-say']").Length >= 8);
-        Assert.Contains("From April 2025 to March 2026", document.Body!.TextContent);
+        Assert.Contains("April 2025 to March 2026", document.Body!.TextContent);
     }
 
     [SkippableFact]
