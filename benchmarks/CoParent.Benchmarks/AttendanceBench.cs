@@ -185,7 +185,7 @@ internal static class AttendanceBench
             {
                 var child = new Child
                 {
-                    PersonId = $"BENCH{i:D7}", GivenName = "Pupil", FamilyName = $"Bench{i}",
+                    PersonId = $"B{i:D7}", GivenName = "Pupil", FamilyName = $"Bench{i}",
                     // Compulsory school age (5 to 15) throughout 2025-26.
                     DateOfBirth = new DateOnly(2009, 9, 1).AddDays(random.Next(11 * 365)),
                     Sex = i % 2 == 0 ? "1" : "2", CreatedAtUtc = created,

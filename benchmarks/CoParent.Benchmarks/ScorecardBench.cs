@@ -27,7 +27,11 @@ internal static class ScorecardBench
 
         await using var app = new InProcessApp($"Data Source={database}");
         var costs = new List<StepCost>();
+        // WebApplicationFactory finds the web project's folder through MvcTestingAppManifest.json in the current directory.
+        var directory = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = AppContext.BaseDirectory;
         var (services, start) = await StepMeter.MeasureAsync("start the web app's services in process", () => Task.FromResult(app.Services), _ => "");
+        Environment.CurrentDirectory = directory;
         costs.Add(start);
         var scorecard = services.GetRequiredService<ScorecardFigures>();
         var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
