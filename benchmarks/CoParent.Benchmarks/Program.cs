@@ -8,6 +8,8 @@ using CoParent.Benchmarks;
 // Usage: dotnet run -c Release --project benchmarks/CoParent.Benchmarks -- [--children 1100] [--care-leavers 780]
 //        [--users 50] [--seconds 20] [--seed 2022]
 //        dotnet run -c Release --project benchmarks/CoParent.Benchmarks -- --ssda903 --children 84000
+//        dotnet run -c Release --project benchmarks/CoParent.Benchmarks -- --attendance [--pupils 60000] [--connection "Host=..."]
+//        dotnet run -c Release --project benchmarks/CoParent.Benchmarks -- --scorecard [--children 84000 --care-leavers 60000]
 // Generates (once, cached under benchmarks/results/) a demo council of that size in SQLite, starts CoParent as
 // its own process on loopback, and measures the dashboard and the register: single-request time, then
 // p50/p95 and throughput for a bounded number of concurrent signed-in users, and the server's peak memory.
@@ -15,12 +17,14 @@ var options = BenchOptions.Parse(args);
 var root = RepoRoot.Find();
 var results = Directory.CreateDirectory(Path.Combine(root, "benchmarks", "results")).FullName;
 if (args.Contains("--ssda903")) return await Ssda903Bench.RunAsync(root, results, options);
+if (args.Contains("--attendance")) return await AttendanceBench.RunAsync(args, results, options);
 // Named by the newest migration too, so a council generated before the model changed is not reused.
 var schema = Directory.GetFiles(Path.Combine(root, "src", "CoParent.Data", "Migrations", "Sqlite"), "2*_*.cs")
     .Select(Path.GetFileName).Where(f => !f!.EndsWith(".Designer.cs", StringComparison.Ordinal)).Max()![..14];
 var database = Path.Combine(results, $"coparent-{options.Children}-{options.CareLeavers}-{options.Seed}-{schema}.db");
 
 var generation = await DemoDatabase.EnsureAsync(database, options);
+if (args.Contains("--scorecard")) return await ScorecardBench.RunAsync(database, generation, results, options);
 await using var server = await WebServer.StartAsync(root, database, options.Configuration);
 using var client = await SignedInClient.CreateAsync(server.BaseAddress, "manager", "coparent-demo-2026");
 
@@ -31,7 +35,7 @@ report.AppendLine();
 report.AppendLine("| what | first request (cold) | single request (warm) | p50 | p95 | requests/s | errors |");
 report.AppendLine("|---|---|---|---|---|---|---|");
 
-string[] targets = ["/api/measures", "/dashboard", "/children", "/children?q=smith", "/api/outcomes", "/outcomes", "/reviews", "/health"];
+string[] targets = ["/api/measures", "/dashboard", "/children", "/children?q=smith", "/api/outcomes", "/outcomes", "/reviews", "/health", "/virtual-school", "/attendance"];
 foreach (var path in targets)
 {
     // The first request pays for JIT and, for the dashboard, the whole calculation (later ones share it for 30 s).
