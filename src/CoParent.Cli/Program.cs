@@ -18,6 +18,7 @@ public static class CliProgram
         root.Subcommands.Add(Ssda903Commands.Create());
         root.Subcommands.Add(AttainmentCommands.Create());
         root.Subcommands.Add(AttendanceCommands.Create());
+        root.Subcommands.Add(StrategyCommands.Create());
         return root;
     }
 

@@ -23,6 +23,7 @@ using CoParent.Web.Features.PupilPremium;
 using CoParent.Web.Features.Attainment;
 using CoParent.Web.Features.Peps;
 using CoParent.Web.Features.Attendance;
+using CoParent.Web.Features.Strategy;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -113,6 +114,7 @@ builder.Services.AddAttainmentFeature();
 builder.Services.AddVirtualSchoolHeadFeature();
 builder.Services.AddPepsFeature();
 builder.Services.AddAttendanceFeature();
+builder.Services.AddStrategyFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -157,6 +159,7 @@ app.MapPupilPremiumApi();
 app.MapAttainmentApi();
 app.MapVirtualSchoolHeadApi();
 app.MapPepsApi();
+app.MapStrategyApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

@@ -225,6 +225,8 @@ public static class AccessMatrix
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
     private static readonly string[] VoiceMeetingRecorders = [Roles.Manager, Roles.TeamManager];
+    /// <summary>Issue 7: the strategy is for everyone who works for the council, not for school staff.</summary>
+    private static readonly string[] StrategyReaders = [.. Roles.All.Where(r => r != Roles.DesignatedTeacher)];
     private static readonly string[] VirtualSchoolFigureReaders =
         [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer, Roles.Manager, Roles.TeamManager, Roles.Councillor];
 
@@ -319,6 +321,19 @@ public static class AccessMatrix
         ["GET /attendance/import"] = AttendanceImporters,
         ["POST /attendance/import"] = AttendanceImporters,
         ["POST /api/attendance/marks"] = AttendanceImporters,
+        // Issue 7: strategy. Everyone who works for the council reads the strategy and its measures (councillors see no
+        // child on them); designated teachers are school staff and have nothing here. Administrators alone change the
+        // wording or load a strategy; managers (performance leads and analysts) alone set targets.
+        ["GET /strategy"] = StrategyReaders,
+        ["GET /strategy/history"] = StrategyReaders,
+        ["GET /strategy/edit/{part}/{number?}"] = [Roles.Administrator],
+        ["POST /strategy/edit/{part}/{number?}"] = [Roles.Administrator],
+        ["GET /strategy/load"] = [Roles.Administrator],
+        ["POST /strategy/load"] = [Roles.Administrator],
+        ["GET /strategy/measures"] = StrategyReaders,
+        ["GET /strategy/measures/{**id}"] = StrategyReaders,
+        ["POST /strategy/measures/{**id}"] = [Roles.Manager],
+        ["GET /api/measures/registry"] = StrategyReaders,
     };
 
 
@@ -364,6 +379,9 @@ public static class AccessMatrix
         ["allocationId"] = "999999",
         // Issue 5: PEPs. Not the canary's: the page goes back to the child's PEPs.
         ["pepId"] = "0",
+        // Issue 7: strategy. The title form has no number; a measure id has dots.
+        ["part"] = "title",
+        ["id"] = "reviews.on-time",
     };
 
     public static string UserName(Relationship who) => who switch
