@@ -225,6 +225,8 @@ public static class AccessMatrix
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
     private static readonly string[] VoiceMeetingRecorders = [Roles.Manager, Roles.TeamManager];
+    // Issue 7: delivery plans
+    private static readonly string[] DeliveryPlanReaders = [.. Roles.All.Where(r => r != Roles.DesignatedTeacher)];
     private static readonly string[] VirtualSchoolFigureReaders =
         [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer, Roles.Manager, Roles.TeamManager, Roles.Councillor];
 
@@ -319,6 +321,19 @@ public static class AccessMatrix
         ["GET /attendance/import"] = AttendanceImporters,
         ["POST /attendance/import"] = AttendanceImporters,
         ["POST /api/attendance/marks"] = AttendanceImporters,
+        // Issue 7: delivery plans. Actions name no child: every role reads them except designated teachers (school
+        // staff); managers add and change them, write progress notes and record the Children in Care Council's view.
+        ["GET /delivery-plans"] = DeliveryPlanReaders,
+        ["GET /delivery-plans/{actionId}"] = DeliveryPlanReaders,
+        ["GET /api/delivery-actions"] = DeliveryPlanReaders,
+        ["GET /delivery-plans/new"] = ReturnRoles,
+        ["POST /delivery-plans/new"] = ReturnRoles,
+        ["GET /delivery-plans/{actionId}/edit"] = ReturnRoles,
+        ["POST /delivery-plans/{actionId}/edit"] = ReturnRoles,
+        ["GET /delivery-plans/{actionId}/progress"] = ReturnRoles,
+        ["POST /delivery-plans/{actionId}/progress"] = ReturnRoles,
+        ["GET /delivery-plans/{actionId}/children-in-care-council"] = ReturnRoles,
+        ["POST /delivery-plans/{actionId}/children-in-care-council"] = ReturnRoles,
     };
 
 
@@ -364,6 +379,8 @@ public static class AccessMatrix
         ["allocationId"] = "999999",
         // Issue 5: PEPs. Not the canary's: the page goes back to the child's PEPs.
         ["pepId"] = "0",
+        // Issue 7: delivery plans. The first action the strategy seeds at migration.
+        ["actionId"] = "1",
     };
 
     public static string UserName(Relationship who) => who switch
