@@ -6,6 +6,7 @@ using CoParent.Web.Features.Access;
 using CoParent.Web.Features.Account;
 using CoParent.Web.Features.Children;
 using CoParent.Web.Features.Dashboard;
+using CoParent.Web.Features.DeliveryPlans;
 using CoParent.Web.Features.Exclusions;
 using CoParent.Web.Features.Notifications;
 using CoParent.Web.Features.Outcomes;
@@ -115,6 +116,7 @@ builder.Services.AddVirtualSchoolHeadFeature();
 builder.Services.AddPepsFeature();
 builder.Services.AddAttendanceFeature();
 builder.Services.AddStrategyFeature();
+builder.Services.AddDeliveryPlansFeature();
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
@@ -160,6 +162,7 @@ app.MapAttainmentApi();
 app.MapVirtualSchoolHeadApi();
 app.MapPepsApi();
 app.MapStrategyApi();
+app.MapDeliveryPlansApi();
 
 await app.InitialiseDatabaseAsync();
 await app.RunAsync();

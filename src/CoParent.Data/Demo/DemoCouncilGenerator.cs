@@ -111,6 +111,7 @@ public static class DemoCouncilGenerator
             await DemoAttainment.SaveAsync(db, asAt, options.Seed, ct);
             await DemoPeps.AddAsync(db, asAt, options.Seed, ct);
             await DemoPupilPremium.SaveAsync(db, asAt, options.Seed, ct);
+            await DemoDeliveryPlans.SaveAsync(db, asAt, options.Seed, ct);
 
             await transaction.CommitAsync(ct);
         }

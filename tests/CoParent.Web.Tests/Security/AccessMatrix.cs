@@ -225,7 +225,7 @@ public static class AccessMatrix
     private static readonly string[] ReturnRoles = [Roles.Manager];
     private static readonly string[] VoiceResultReaders = [Roles.Manager, Roles.TeamManager, Roles.Councillor];
     private static readonly string[] VoiceMeetingRecorders = [Roles.Manager, Roles.TeamManager];
-    /// <summary>Issue 7: the strategy is for everyone who works for the council, not for school staff.</summary>
+    /// <summary>Issue 7: the strategy, its delivery plans and scorecard are for everyone who works for the council, not for school staff.</summary>
     private static readonly string[] StrategyReaders = [.. Roles.All.Where(r => r != Roles.DesignatedTeacher)];
     private static readonly string[] VirtualSchoolFigureReaders =
         [Roles.VirtualSchoolHead, Roles.VirtualSchoolOfficer, Roles.Manager, Roles.TeamManager, Roles.Councillor];
@@ -334,6 +334,19 @@ public static class AccessMatrix
         ["GET /strategy/measures/{**id}"] = StrategyReaders,
         ["POST /strategy/measures/{**id}"] = [Roles.Manager],
         ["GET /api/measures/registry"] = StrategyReaders,
+        // Issue 7: delivery plans. Actions name no child: every role reads them except designated teachers (school
+        // staff); managers add and change them, write progress notes and record the Children in Care Council's view.
+        ["GET /delivery-plans"] = StrategyReaders,
+        ["GET /delivery-plans/{actionId}"] = StrategyReaders,
+        ["GET /api/delivery-actions"] = StrategyReaders,
+        ["GET /delivery-plans/new"] = ReturnRoles,
+        ["POST /delivery-plans/new"] = ReturnRoles,
+        ["GET /delivery-plans/{actionId}/edit"] = ReturnRoles,
+        ["POST /delivery-plans/{actionId}/edit"] = ReturnRoles,
+        ["GET /delivery-plans/{actionId}/progress"] = ReturnRoles,
+        ["POST /delivery-plans/{actionId}/progress"] = ReturnRoles,
+        ["GET /delivery-plans/{actionId}/children-in-care-council"] = ReturnRoles,
+        ["POST /delivery-plans/{actionId}/children-in-care-council"] = ReturnRoles,
     };
 
 
@@ -382,6 +395,8 @@ public static class AccessMatrix
         // Issue 7: strategy. The title form has no number; a measure id has dots.
         ["part"] = "title",
         ["id"] = "reviews.on-time",
+        // Issue 7: delivery plans. The first action the strategy seeds at migration.
+        ["actionId"] = "1",
     };
 
     public static string UserName(Relationship who) => who switch
