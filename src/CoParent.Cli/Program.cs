@@ -18,6 +18,8 @@ public static class CliProgram
         root.Subcommands.Add(Ssda903Commands.Create());
         root.Subcommands.Add(AttainmentCommands.Create());
         root.Subcommands.Add(AttendanceCommands.Create());
+        root.Subcommands.Add(ComparisonsCommands.Create());
+        root.Subcommands.Add(ScorecardCommands.Create());
         return root;
     }
 

@@ -22,6 +22,7 @@ using CoParent.Web.Features.PupilPremium;
 using CoParent.Web.Features.Attainment;
 using CoParent.Web.Features.Peps;
 using CoParent.Web.Features.Attendance;
+using CoParent.Web.Features.Snapshots;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -111,6 +112,7 @@ builder.Services.AddAttainmentFeature();
 builder.Services.AddVirtualSchoolHeadFeature();
 builder.Services.AddPepsFeature();
 builder.Services.AddAttendanceFeature();
+builder.Services.AddSnapshotsFeature(builder.Configuration);
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 

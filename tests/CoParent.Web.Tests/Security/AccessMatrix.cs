@@ -319,6 +319,12 @@ public static class AccessMatrix
         ["GET /attendance/import"] = AttendanceImporters,
         ["POST /attendance/import"] = AttendanceImporters,
         ["POST /api/attendance/marks"] = AttendanceImporters,
+        // Issue 7: snapshots. The frozen scorecards are the Panel's record: managers (analysts) freeze and read them,
+        // councillors read them suppressed; no one else, and never a designated teacher.
+        ["GET /scorecard/snapshots"] = [Roles.Manager, Roles.Councillor],
+        ["POST /scorecard/snapshots"] = [Roles.Manager],
+        ["GET /scorecard/snapshots/{snapshotId}"] = [Roles.Manager, Roles.Councillor],
+        ["POST /scorecard/snapshots/{snapshotId}"] = [Roles.Manager],
     };
 
 
@@ -364,6 +370,8 @@ public static class AccessMatrix
         ["allocationId"] = "999999",
         // Issue 5: PEPs. Not the canary's: the page goes back to the child's PEPs.
         ["pepId"] = "0",
+        // Issue 7: snapshots. No such snapshot: the page leads back to the list of frozen scorecards.
+        ["snapshotId"] = "999999",
     };
 
     public static string UserName(Relationship who) => who switch
