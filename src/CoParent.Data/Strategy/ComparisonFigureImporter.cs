@@ -93,7 +93,7 @@ public static class ComparisonFigureImporter
             if (measureId.Length is 0 or > 100 || MeasureCatalogue.Find(measureId) is null) rowErrors.Add($"measure \"{measureId}\" is not a measure the scorecard knows (see the measure ids on the Outcomes page)");
             var areaGiven = data.GetString(area).Trim();
             var areaText = ComparisonFigure.Areas.FirstOrDefault(a => string.Equals(a, areaGiven, StringComparison.OrdinalIgnoreCase));
-            if (areaText is null) rowErrors.Add($"area \"{areaGiven}\" must be one of {string.Join(", ", ComparisonFigure.Areas)}");
+            if (areaText is null) rowErrors.Add($"area \"{areaGiven}\" must be {string.Join(", ", ComparisonFigure.Areas.SkipLast(1))} or {ComparisonFigure.Areas[^1]}");
             var valueGiven = data.GetString(value).Trim();
             if (!decimal.TryParse(valueGiven.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
                 || Math.Abs(number) > Largest || decimal.Round(number, 2) != number)
