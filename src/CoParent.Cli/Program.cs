@@ -19,6 +19,8 @@ public static class CliProgram
         root.Subcommands.Add(AttainmentCommands.Create());
         root.Subcommands.Add(AttendanceCommands.Create());
         root.Subcommands.Add(StrategyCommands.Create());
+        root.Subcommands.Add(ComparisonsCommands.Create());
+        root.Subcommands.Add(ScorecardCommands.Create());
         return root;
     }
 

@@ -25,6 +25,7 @@ using CoParent.Web.Features.Attainment;
 using CoParent.Web.Features.Peps;
 using CoParent.Web.Features.Attendance;
 using CoParent.Web.Features.Strategy;
+using CoParent.Web.Features.Snapshots;
 using CoParent.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -117,6 +118,7 @@ builder.Services.AddPepsFeature();
 builder.Services.AddAttendanceFeature();
 builder.Services.AddStrategyFeature();
 builder.Services.AddDeliveryPlansFeature();
+builder.Services.AddSnapshotsFeature(builder.Configuration);
 builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 

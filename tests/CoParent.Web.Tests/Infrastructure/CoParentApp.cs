@@ -42,6 +42,7 @@ public abstract class CoParentApp : WebApplicationFactory<Program>, IAsyncLifeti
         // UseSetting, not ConfigureAppConfiguration: Program reads the connection string before Build().
         builder.UseSetting("ConnectionStrings:CoParent", ConnectionString);
         builder.UseSetting("Demo:GenerateOnFirstStart", "false");
+        builder.UseSetting("Scorecard:AutoFreeze", "false");
         // Tests change records and read the figures straight back; DashboardMeasuresCacheTests covers the cache.
         builder.UseSetting("Dashboard:CacheSeconds", "0");
         // Every test comes from one address: the code pages' rate limit has its own test (HaveYourSayRateLimitTests).

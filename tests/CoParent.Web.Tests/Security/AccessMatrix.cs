@@ -347,6 +347,12 @@ public static class AccessMatrix
         ["POST /delivery-plans/{actionId}/progress"] = ReturnRoles,
         ["GET /delivery-plans/{actionId}/children-in-care-council"] = ReturnRoles,
         ["POST /delivery-plans/{actionId}/children-in-care-council"] = ReturnRoles,
+        // Issue 7: snapshots. The frozen scorecards are the Panel's record: managers (analysts) freeze and read them,
+        // councillors read them suppressed; no one else, and never a designated teacher.
+        ["GET /scorecard/snapshots"] = [Roles.Manager, Roles.Councillor],
+        ["POST /scorecard/snapshots"] = [Roles.Manager],
+        ["GET /scorecard/snapshots/{snapshotId}"] = [Roles.Manager, Roles.Councillor],
+        ["POST /scorecard/snapshots/{snapshotId}"] = [Roles.Manager],
     };
 
 
@@ -397,6 +403,8 @@ public static class AccessMatrix
         ["id"] = "reviews.on-time",
         // Issue 7: delivery plans. The first action the strategy seeds at migration.
         ["actionId"] = "1",
+        // Issue 7: snapshots. No such snapshot: the page leads back to the list of frozen scorecards.
+        ["snapshotId"] = "999999",
     };
 
     public static string UserName(Relationship who) => who switch

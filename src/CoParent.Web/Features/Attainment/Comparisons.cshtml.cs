@@ -3,7 +3,7 @@ using CoParent.Core.Audit;
 using CoParent.Core.Education;
 using CoParent.Data;
 using CoParent.Data.Audit;
-using CoParent.Data.Education;
+using CoParent.Data.Strategy;
 using CoParent.Web.Features.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +15,7 @@ namespace CoParent.Web.Features.Attainment;
 public sealed class ComparisonsModel(CoParentDbContext db, AuditLog audit) : PageModel
 {
     public IReadOnlyList<ComparisonFigure> Figures { get; private set; } = [];
-    public AttainmentComparisonImporter.Result? Imported { get; private set; }
+    public ComparisonFigureImporter.Result? Imported { get; private set; }
     [BindProperty] public IFormFile? Upload { get; set; }
 
     private bool Allowed => User.IsInRole(Roles.VirtualSchoolHead) || User.IsInRole(Roles.Manager);
@@ -37,7 +37,7 @@ public sealed class ComparisonsModel(CoParentDbContext db, AuditLog audit) : Pag
         else
         {
             await using var stream = Upload.OpenReadStream();
-            Imported = await AttainmentComparisonImporter.ImportAsync(db, stream, ct);
+            Imported = await ComparisonFigureImporter.ImportAsync(db, stream, ct);
             if (!Imported.Succeeded) ModelState.AddModelError(nameof(Upload), $"The file has {Imported.Errors.Count} wrong {(Imported.Errors.Count == 1 ? "row" : "rows")}, so nothing was imported: correct them and upload it again");
             else await audit.RecordAsync("attainment.comparisons.import", AuditOutcome.Allowed, User.Id(), User.UserName(), null, $"POST {Request.Path}", ct);
         }

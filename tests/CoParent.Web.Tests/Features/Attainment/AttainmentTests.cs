@@ -154,7 +154,7 @@ public abstract class AttainmentTests(CoParentApp app) : IntegrationTest(app)
         var text = (await Html.ParseAsync(response)).QuerySelector("main")!.TextContent;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Row 3: area \"Scotland\" must be Essex, England or England children looked after", text);
+        Assert.Contains("Row 3: area \"Scotland\" must be Essex, England, England children looked after or Statistical neighbours", text);
         Assert.False(await App.WithDbAsync(db => db.ComparisonFigures.AnyAsync(c => c.AcademicYear == 2031)));
     }
 

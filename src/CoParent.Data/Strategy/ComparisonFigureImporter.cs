@@ -1,28 +1,35 @@
 using System.Globalization;
 using System.Reflection;
 using CoParent.Core.Education;
+using CoParent.Core.Strategy;
 using Microsoft.EntityFrameworkCore;
 using Sylvan.Data.Csv;
 
-namespace CoParent.Data.Education;
+namespace CoParent.Data.Strategy;
 
 /// <summary>
-/// Loads published attainment figures to compare our children in care with, from a CSV with columns academic_year
-/// (2024-25 or 2024), measure_id, area (Essex, England, England children looked after), value and source. All or
+/// Loads published figures to compare any scorecard measure with, from a CSV with columns year (or academic_year:
+/// 2024-25 or 2024, the year the academic year or year to 31 March starts), measure_id (a measure the registry
+/// knows), area (Essex, England, England children looked after, Statistical neighbours), value and source. All or
 /// nothing: a file with any wrong row changes nothing and says which rows are wrong. A row for a year, measure and
 /// area already held replaces it, so importing the same file twice changes nothing the second time.
 /// </summary>
-public static class AttainmentComparisonImporter
+public static class ComparisonFigureImporter
 {
     public sealed record Result(int Added, int Updated, int Unchanged, IReadOnlyList<string> Errors)
     {
         public bool Succeeded => Errors.Count == 0;
     }
 
-    /// <summary>The national figures the project ships (only those stated in the DfE's publications); no Essex figures.</summary>
+    /// <summary>The column holds numbers with 6 digits, 2 after the point (ComparisonFigure's precision).</summary>
+    public const decimal Largest = 9999.99m;
+
+    public const int SourceLength = 500;
+
+    /// <summary>The figures the project ships: only those stated in the DfE publications each row names.</summary>
     public static Stream OpenDefaults() =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream("attainment-comparisons.csv")
-        ?? throw new InvalidOperationException("The bundled attainment-comparisons.csv is missing from the build.");
+        Assembly.GetExecutingAssembly().GetManifestResourceStream("comparison-figures.csv")
+        ?? throw new InvalidOperationException("The bundled comparison-figures.csv is missing from the build.");
 
     public static async Task<Result> ImportAsync(CoParentDbContext db, Stream csv, CancellationToken ct = default)
     {
@@ -57,7 +64,7 @@ public static class AttainmentComparisonImporter
         return new Result(added, updated, unchanged, []);
     }
 
-    private static readonly HashSet<string> MeasureIds = AttainmentMeasures.Headlines.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+    private static readonly string[] Columns = ["year", "measure_id", "area", "value", "source"];
 
     private static (List<ComparisonFigure> Rows, List<string> Errors) Read(Stream csv)
     {
@@ -65,35 +72,37 @@ public static class AttainmentComparisonImporter
         var errors = new List<string>();
         using var reader = new StreamReader(csv);
         using var data = CsvDataReader.Create(reader);
-        var columns = new[] { "academic_year", "measure_id", "area", "value", "source" };
-        var missing = columns.Where(c => !Enumerable.Range(0, data.FieldCount).Any(i => string.Equals(data.GetName(i), c, StringComparison.OrdinalIgnoreCase))).ToList();
+        var year = Ordinal(data, "year") ?? Ordinal(data, "academic_year");
+        var missing = Columns.Where(c => c == "year" ? year is null : Ordinal(data, c) is null).ToList();
         if (missing.Count > 0)
         {
-            errors.Add($"The file needs the columns {string.Join(", ", columns)}; it has no {string.Join(", ", missing)} column");
+            errors.Add($"The file needs the columns {string.Join(", ", Columns)} (or academic_year for year); it has no {string.Join(", ", missing)} column");
             return (rows, errors);
         }
-        int year = Ordinal(data, "academic_year"), measure = Ordinal(data, "measure_id"), area = Ordinal(data, "area"), value = Ordinal(data, "value"), source = Ordinal(data, "source");
+        int measure = Ordinal(data, "measure_id")!.Value, area = Ordinal(data, "area")!.Value, value = Ordinal(data, "value")!.Value, source = Ordinal(data, "source")!.Value;
         var line = 1;
         var seen = new HashSet<(int, string, string)>();
         while (data.Read())
         {
             line++;
             var rowErrors = new List<string>();
-            var yearText = data.GetString(year).Trim();
+            var yearText = data.GetString(year!.Value).Trim();
             var startYear = ParseYear(yearText);
-            if (startYear is null) rowErrors.Add($"academic year \"{yearText}\" must be written like 2024-25");
+            if (startYear is null) rowErrors.Add($"year \"{yearText}\" must be written like 2024-25 or 2024");
             var measureId = data.GetString(measure).Trim();
-            if (!MeasureIds.Contains(measureId)) rowErrors.Add($"measure \"{measureId}\" must be one of {string.Join(", ", MeasureIds)}");
-            var areaText = AttainmentMeasures.AttainmentAreas.FirstOrDefault(a => string.Equals(a, data.GetString(area).Trim(), StringComparison.OrdinalIgnoreCase));
-            if (areaText is null) rowErrors.Add($"area \"{data.GetString(area).Trim()}\" must be Essex, England or England children looked after");
-            var valueText = data.GetString(value).Trim().TrimEnd('%');
-            if (!decimal.TryParse(valueText, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number is < -100 or > 100)
+            if (measureId.Length is 0 or > 100 || MeasureCatalogue.Find(measureId) is null) rowErrors.Add($"measure \"{measureId}\" is not a measure the scorecard knows (see the measure ids on the Outcomes page)");
+            var areaGiven = data.GetString(area).Trim();
+            var areaText = ComparisonFigure.Areas.FirstOrDefault(a => string.Equals(a, areaGiven, StringComparison.OrdinalIgnoreCase));
+            if (areaText is null) rowErrors.Add($"area \"{areaGiven}\" must be {string.Join(", ", ComparisonFigure.Areas.SkipLast(1))} or {ComparisonFigure.Areas[^1]}");
+            var valueGiven = data.GetString(value).Trim();
+            if (!decimal.TryParse(valueGiven.TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+                || Math.Abs(number) > Largest || decimal.Round(number, 2) != number)
             {
-                rowErrors.Add($"value \"{data.GetString(value).Trim()}\" must be a number from -100 to 100");
+                rowErrors.Add($"value \"{valueGiven}\" must be a number from -9999.99 to 9999.99 with at most 2 decimal places");
             }
             var sourceText = data.GetString(source).Trim();
             if (sourceText.Length == 0) rowErrors.Add("source must say where the figure was published");
-            else if (sourceText.Length > 500) rowErrors.Add("source must be 500 characters or fewer");
+            else if (sourceText.Length > SourceLength) rowErrors.Add($"source must be {SourceLength} characters or fewer");
             if (rowErrors.Count == 0 && !seen.Add((startYear!.Value, measureId, areaText!)))
             {
                 rowErrors.Add($"{measureId} for {areaText} in {yearText} is already in the file");
@@ -109,10 +118,16 @@ public static class AttainmentComparisonImporter
         return (rows, errors);
     }
 
-    private static int Ordinal(CsvDataReader data, string name) =>
-        Enumerable.Range(0, data.FieldCount).First(i => string.Equals(data.GetName(i), name, StringComparison.OrdinalIgnoreCase));
+    private static int? Ordinal(CsvDataReader data, string name)
+    {
+        for (var i = 0; i < data.FieldCount; i++)
+        {
+            if (string.Equals(data.GetName(i).Trim(), name, StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        return null;
+    }
 
-    /// <summary>"2024-25" or "2024/25" or "2024": the year the academic year starts.</summary>
+    /// <summary>"2024-25" or "2024/25" or "2024": the year the academic year (or year to 31 March) starts.</summary>
     public static int? ParseYear(string text)
     {
         var parts = text.Split('-', '/');
