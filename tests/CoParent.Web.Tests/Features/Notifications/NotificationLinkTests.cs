@@ -39,7 +39,7 @@ public abstract class NotificationLinkTests(CoParentApp app) : IntegrationTest(a
         var page = await Html.ParseAsync(await officer.GetAsync($"/children/{childId}/education/attendance?year={lastYear}"));
 
         Assert.Equal(SchoolYear.AcademicYearLabel(lastYear), page.QuerySelector("#year-summary")?.TextContent.Trim());
-        Assert.Equal($"{lastYear + 1}-07", page.QuerySelector("#month")?.GetAttribute("value"));
+        Assert.Equal($"{lastYear + 1}-08", page.QuerySelector("#month")?.GetAttribute("value"));
     }
 
     [SkippableFact]
