@@ -91,6 +91,7 @@ public abstract class CoParentDbContext(DbContextOptions options)
     public DbSet<Exclusion> Exclusions => Set<Exclusion>();
     public DbSet<PartTimeTimetable> PartTimeTimetables => Set<PartTimeTimetable>();
     public DbSet<MissingEducationEpisode> MissingEducationEpisodes => Set<MissingEducationEpisode>();
+    public DbSet<ExclusionRemoval> ExclusionRemovals => Set<ExclusionRemoval>();
     public DbSet<CoParent.Core.Strategy.StrategyVersion> StrategyVersions => Set<CoParent.Core.Strategy.StrategyVersion>();
     public DbSet<CoParent.Core.Strategy.MeasureTarget> MeasureTargets => Set<CoParent.Core.Strategy.MeasureTarget>();
     public DbSet<CoParent.Core.Strategy.DeliveryAction> DeliveryActions => Set<CoParent.Core.Strategy.DeliveryAction>();

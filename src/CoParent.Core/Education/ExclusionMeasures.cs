@@ -26,10 +26,10 @@ public static class ExclusionMeasures
 
         return
         [
-            new("education.exclusions.suspension-rate", "Suspension rate",
+            new("education.exclusions.suspension-rate", "Suspension rate (suspensions per 100 children on a school roll)",
                 "Upheld suspensions starting in the period, per 100 children on a school roll in the period (DfE suspension rate: " +
                 "suspensions / headcount × 100, measures.md §12). A child suspended twice counts twice.",
-                Rate(suspensions.Count, roll.Count, 100m), suspensions.Count, roll.Count, MeasureUnits.Percent, suspended),
+                Rate(suspensions.Count, roll.Count, 100m), suspensions.Count, roll.Count, MeasureUnits.Per100, suspended),
             new("education.exclusions.one-or-more-suspensions", "Children with one or more suspensions",
                 "Children on a school roll in the period with at least one upheld suspension starting in it, out of all children on a roll (measures.md §12).",
                 Rate(suspended.Count, roll.Count, 100m), suspended.Count, roll.Count, MeasureUnits.Percent, suspended),

@@ -126,6 +126,15 @@ public class PepTarget
     public DateOnly? ByWhen { get; set; }
     public PepTargetOutcome Outcome { get; set; }
 
+    /// <summary>What the next PEP meeting said about the target; recorded after approval without unlocking the PEP.</summary>
+    public string? OutcomeNote { get; set; }
+
+    /// <summary>The date the outcome was judged (usually the next PEP meeting).</summary>
+    public DateOnly? OutcomeOn { get; set; }
+
+    public string? OutcomeRecordedBy { get; set; }
+    public DateTimeOffset? OutcomeRecordedAt { get; set; }
+
     /// <summary>Pupil Premium Plus the PEP asks for to meet this target, in pounds; null when none is asked for.</summary>
     public decimal? PupilPremiumRequested { get; set; }
 }

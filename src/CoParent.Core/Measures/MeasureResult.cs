@@ -23,6 +23,9 @@ public static class MeasureUnits
     public const string Children = "children";
     public const string Percent = "%";
     public const string Per10000 = "per 10,000";
+
+    /// <summary>A rate per 100 that is not a share of people: one child can count more than once (the DfE suspension rate).</summary>
+    public const string Per100 = "per 100";
     public const string Days = "days";
     public const string AverageScore = "average score";
     public const string Referrals = "referrals";

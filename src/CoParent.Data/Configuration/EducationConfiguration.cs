@@ -62,6 +62,8 @@ public sealed class PepTargetConfiguration : IEntityTypeConfiguration<PepTarget>
     {
         builder.Property(t => t.Description).HasMaxLength(1000);
         builder.Property(t => t.WhoWillDoIt).HasMaxLength(200);
+        builder.Property(t => t.OutcomeNote).HasMaxLength(1000);
+        builder.Property(t => t.OutcomeRecordedBy).HasMaxLength(256);
     }
 }
 

@@ -38,3 +38,15 @@ public sealed class MissingEducationEpisodeConfiguration : IEntityTypeConfigurat
         builder.HasIndex(m => new { m.ChildId, m.From });
     }
 }
+
+public sealed class ExclusionRemovalConfiguration : IEntityTypeConfiguration<ExclusionRemoval>
+{
+    public void Configure(EntityTypeBuilder<ExclusionRemoval> builder)
+    {
+        builder.HasOne(r => r.Child).WithMany().HasForeignKey(r => r.ChildId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.Summary).HasMaxLength(500);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.RemovedBy).HasMaxLength(256);
+        builder.HasIndex(r => r.ChildId);
+    }
+}

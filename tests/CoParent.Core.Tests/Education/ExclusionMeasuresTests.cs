@@ -44,6 +44,7 @@ public class ExclusionMeasuresTests
         var rate = Get("education.exclusions.suspension-rate");
 
         Assert.Equal(37.5m, rate.Value);
+        Assert.Equal(MeasureUnits.Per100, rate.Unit);
         Assert.Equal((3, 8), (rate.Numerator, rate.Denominator));
         Assert.Equal([1, 2], rate.ChildIds);
     }

@@ -184,6 +184,19 @@ public static class AccessMatrix
         ["POST /children/{childId}/education/exclusions/missing-education/new"] = EducationEditors,
         ["GET /api/children/{childId}/education/exclusions"] = EducationReaders,
         ["POST /api/children/{childId}/education/exclusions"] = EducationEditors,
+        // Issue 5: corrections. Exclusions, part-time timetables and times missing education are corrected and removed by
+        // those who may record them; PEP target outcomes by those who may edit the child's education record. No such record:
+        // the page leads back to the child's list, which is not a refusal.
+        ["GET /children/{childId}/education/exclusions/exclusion/{recordId}/edit"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/exclusion/{recordId}/edit"] = EducationEditors,
+        ["GET /children/{childId}/education/exclusions/timetable/{recordId}/edit"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/timetable/{recordId}/edit"] = EducationEditors,
+        ["GET /children/{childId}/education/exclusions/missing-education/{recordId}/edit"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/missing-education/{recordId}/edit"] = EducationEditors,
+        ["GET /children/{childId}/education/exclusions/{recordKind}/{recordId}/remove"] = EducationEditors,
+        ["POST /children/{childId}/education/exclusions/{recordKind}/{recordId}/remove"] = EducationEditors,
+        ["GET /children/{childId}/education/peps/{pepId}/targets/{targetId}/outcome"] = EducationEditors,
+        ["POST /children/{childId}/education/peps/{pepId}/targets/{targetId}/outcome"] = EducationEditors,
         // Issue 5: Pupil Premium Plus. The Virtual School commits the grant; spending is recorded by it or by the designated
         // teacher of the school the money went to (no such allocation: the form leads back to the child's ledger).
         ["GET /children/{childId}/education/pupil-premium"] = EducationReaders,
@@ -405,6 +418,10 @@ public static class AccessMatrix
         ["actionId"] = "1",
         // Issue 7: snapshots. No such snapshot: the page leads back to the list of frozen scorecards.
         ["snapshotId"] = "999999",
+        // Issue 5: corrections. No such record or target: the pages lead back to the child's list or PEP.
+        ["recordKind"] = "exclusion",
+        ["recordId"] = "0",
+        ["targetId"] = "0",
     };
 
     public static string UserName(Relationship who) => who switch

@@ -33,6 +33,19 @@ public sealed class ExclusionListModel(CoParentDbContext db, ChildAccessPolicy a
     public IReadOnlyList<TimetableRow> OverdueReviews { get; private set; } = [];
     public IReadOnlyList<MissingRow> MissingEducation { get; private set; } = [];
 
+    public const string ExclusionsList = "exclusions";
+    public const string TimetablesList = "timetables";
+    public const string MissingList = "missing";
+
+    public static readonly IReadOnlyList<(string Key, string Label)> Lists =
+    [
+        (ExclusionsList, "Children excluded"), (TimetablesList, "Part-time timetables with the review overdue"), (MissingList, "Children missing education today"),
+    ];
+
+    /// <summary>The list shown (and downloaded): the exclusions in the period unless list= names another.</summary>
+    public string CurrentList => List is TimetablesList or MissingList ? List : ExclusionsList;
+
+    /// <summary>The period, kept when moving between the lists.</summary>
     public string Query => $"from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -53,8 +66,16 @@ public sealed class ExclusionListModel(CoParentDbContext db, ChildAccessPolicy a
             }
         }
         var pupils = access.EducationPupils(User).Select(c => c.Id);
-        var (from2, to2) = (From, To);
 
+        if (CurrentList == ExclusionsList) await LoadExcludedAsync(pupils, ct);
+        else if (CurrentList == TimetablesList) await LoadOverdueReviewsAsync(pupils, today, ct);
+        else await LoadMissingEducationAsync(pupils, today, ct);
+        return TableDownload.Format(Format) is { } format ? TableDownload.File(Download(), format) : Page();
+    }
+
+    private async Task LoadExcludedAsync(IQueryable<int> pupils, CancellationToken ct)
+    {
+        var (from2, to2) = (From, To);
         var excluded = await db.Exclusions.AsNoTracking()
             .Where(e => pupils.Contains(e.ChildId) && e.Decision == ExclusionDecision.Upheld && e.StartDate >= from2 && e.StartDate <= to2)
             .OrderByDescending(e => e.StartDate)
@@ -63,7 +84,10 @@ public sealed class ExclusionListModel(CoParentDbContext db, ChildAccessPolicy a
             .ToListAsync(ct);
         Excluded = excluded.Select(e => new ExcludedRow(e.ChildId, Child.NameToShow(e.GivenName, e.FamilyName, e.PreferredName, e.PersonId), e.StartDate,
             e.Kind == ExclusionKind.Permanent ? "Permanent exclusion" : "Suspension", e.SessionsLost is { } s ? s / 2m : null, ExclusionReasons.Describe(e.Reason), e.School)).ToList();
+    }
 
+    private async Task LoadOverdueReviewsAsync(IQueryable<int> pupils, DateOnly today, CancellationToken ct)
+    {
         var timetables = await db.PartTimeTimetables.AsNoTracking()
             .Where(t => pupils.Contains(t.ChildId) && t.StartDate <= today && (t.EndDate == null || t.EndDate >= today) && t.ReviewDate < today)
             .OrderBy(t => t.ReviewDate)
@@ -71,7 +95,10 @@ public sealed class ExclusionListModel(CoParentDbContext db, ChildAccessPolicy a
             .ToListAsync(ct);
         OverdueReviews = timetables.Select(t => new TimetableRow(t.ChildId, Child.NameToShow(t.GivenName, t.FamilyName, t.PreferredName, t.PersonId),
             t.StartDate, t.ReviewDate, t.HoursPerWeek)).ToList();
+    }
 
+    private async Task LoadMissingEducationAsync(IQueryable<int> pupils, DateOnly today, CancellationToken ct)
+    {
         var missing = await db.MissingEducationEpisodes.AsNoTracking()
             .Where(m => pupils.Contains(m.ChildId) && m.From <= today && (m.To == null || m.To >= today))
             .OrderBy(m => m.From)
@@ -79,17 +106,15 @@ public sealed class ExclusionListModel(CoParentDbContext db, ChildAccessPolicy a
             .ToListAsync(ct);
         MissingEducation = missing.Select(m => new MissingRow(m.ChildId, Child.NameToShow(m.GivenName, m.FamilyName, m.PreferredName, m.PersonId),
             m.From, MissingEducationEpisode.Describe(m.Reason))).ToList();
-
-        return TableDownload.Format(Format) is { } format ? TableDownload.File(Download(), format) : Page();
     }
 
     /// <summary>The list asked for, with exactly the columns the page shows.</summary>
-    private DownloadTable Download() => List switch
+    private DownloadTable Download() => CurrentList switch
     {
-        "timetables" => new DownloadTable("part-time-timetables-review-overdue",
+        TimetablesList => new DownloadTable("part-time-timetables-review-overdue",
             ["Child", "On timetable from", "Review was due", "Hours a week"],
             OverdueReviews.Select(r => (IReadOnlyList<string?>)[r.ChildName, Iso(r.StartDate), Iso(r.ReviewDate), r.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture)]).ToList()),
-        "missing" => new DownloadTable("children-missing-education",
+        MissingList => new DownloadTable("children-missing-education",
             ["Child", "Missing education since", "Reason"],
             MissingEducation.Select(r => (IReadOnlyList<string?>)[r.ChildName, Iso(r.From), r.Reason]).ToList()),
         _ => new DownloadTable($"exclusions-{From:yyyy-MM-dd}-to-{To:yyyy-MM-dd}",

@@ -130,5 +130,24 @@ public static class ExclusionRecord
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Puts the corrected details on the stored exclusion and finds the school again for its (possibly new) start date.
+    /// Nobody is notified again: the correction changes a record they were already told about.
+    /// </summary>
+    public static async Task CorrectAsync(CoParentDbContext db, Exclusion stored, Exclusion corrected, CancellationToken ct)
+    {
+        var on = corrected.StartDate;
+        stored.SchoolId = await db.SchoolEnrolments.AsNoTracking()
+            .Where(e => e.ChildId == stored.ChildId && e.From <= on && (e.To == null || e.To >= on))
+            .OrderByDescending(e => e.From).Select(e => (int?)e.SchoolId).FirstOrDefaultAsync(ct);
+        stored.Kind = corrected.Kind;
+        stored.StartDate = corrected.StartDate;
+        stored.SessionsLost = corrected.SessionsLost;
+        stored.Reason = corrected.Reason;
+        stored.AlternativeProvisionFrom = corrected.AlternativeProvisionFrom;
+        stored.Decision = corrected.Decision;
+        await db.SaveChangesAsync(ct);
+    }
+
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

@@ -1,4 +1,5 @@
 using CoParent.Core.Audit;
+using CoParent.Core.Education;
 using CoParent.Data;
 using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
@@ -16,6 +17,12 @@ public sealed class ExclusionInput
     public string? Reason { get; set; }
     public DateInput AlternativeProvisionFrom { get; set; } = new();
     public string? Decision { get; set; }
+
+    public static ExclusionInput Of(Exclusion e) => new()
+    {
+        Kind = ExclusionRecord.KindText(e.Kind), StartDate = DateInput.From(e.StartDate), Days = ExclusionRecord.ShowDays(e.SessionsLost is { } s ? s / 2m : null),
+        Reason = e.Reason, AlternativeProvisionFrom = DateInput.From(e.AlternativeProvisionFrom), Decision = e.Decision.ToString().ToLowerInvariant(),
+    };
 }
 
 /// <summary>Records a suspension or a permanent exclusion, and tells the child's social worker and Virtual School officer.</summary>

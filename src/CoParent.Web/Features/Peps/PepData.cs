@@ -86,6 +86,14 @@ public static class PepData
 /// <summary>Words for PEP values.</summary>
 public static class PepText
 {
+    public static string TargetOutcome(PepTargetOutcome outcome) => outcome switch
+    {
+        PepTargetOutcome.Met => "Met",
+        PepTargetOutcome.PartlyMet => "Partly met",
+        PepTargetOutcome.NotMet => "Not met",
+        _ => "Not yet reviewed",
+    };
+
     public static string Term(int academicYear, SchoolTerm term) => $"{term} term {SchoolYear.AcademicYearLabel(academicYear)}";
 
     public static string Status(PepStatus status) => status switch

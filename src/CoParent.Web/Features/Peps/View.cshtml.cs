@@ -19,6 +19,9 @@ public sealed class ViewModel(CoParentDbContext db, ChildAccessPolicy access, Ti
     public bool CanEdit { get; private set; }
     public bool CanAssure { get; private set; }
 
+    /// <summary>Whether the user may record targets' outcomes: an approved (locked) PEP, by those who may edit the child's education record.</summary>
+    public bool CanRecordOutcomes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int childId, int pepId, CancellationToken ct)
     {
         if (await db.ChildNameAsync(childId, ct) is not { } name) return NotFound();
@@ -28,6 +31,7 @@ public sealed class ViewModel(CoParentDbContext db, ChildAccessPolicy access, Ti
         Attendance = await PepData.AttendanceAsync(db, childId, pep, today, ct);
         Sen = await PepData.SenAsync(db, childId, today, ct);
         CanEdit = pep.IsEditable && await access.CanEditEducationAsync(User, childId, ct);
+        CanRecordOutcomes = pep.Status == PepStatus.Approved && await access.CanEditEducationAsync(User, childId, ct);
         CanAssure = pep.Status == PepStatus.Submitted && PepText.IsVirtualSchool(User);
         return Page();
     }
