@@ -1,7 +1,9 @@
 using CoParent.Core.Access;
 using CoParent.Core.Identity;
+using CoParent.Core.Ssda903;
 using CoParent.Data;
 using CoParent.Web.Features.Children;
+using CoParent.Web.Infrastructure.Downloads;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,11 +39,25 @@ public sealed class CarerHouseholdsModel(CoParentDbContext db, TimeProvider cloc
         }
         if (q is not null) query = query.Where(h => h.Name.ToLower().Contains(q.ToLower()));
         Total = await query.CountAsync(ct);
+        var format = TableDownload.Format(Request.Query["format"]);
         PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        Rows = await query.OrderBy(h => h.Name).ThenBy(h => h.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
+        var ordered = query.OrderBy(h => h.Name).ThenBy(h => h.Id);
+        // A download has every page of the search.
+        Rows = await (format is null ? ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize) : ordered)
             .Select(h => new Row(h.Id, h.Name, h.PlaceProvider, h.Ethnicity, h.SecondEthnicity, h.Religion,
                 db.CareEpisodes.Count(e => e.CarerHouseholdId == h.Id && e.Decom <= today && e.Dec == null)))
             .ToListAsync(ct);
-        return Page();
+        return format is null ? Page() : TableDownload.File(Download(today), format);
     }
+
+    public static readonly IReadOnlyList<string> Headers = ["Household", "Fosters for", "Ethnicity", "Religion", "Children placed now"];
+
+    private DownloadTable Download(DateOnly today) => new($"carer-households-{today:yyyy-MM-dd}", Headers, Rows.Select(h => (IReadOnlyList<string?>)
+    [
+        h.Name, h.PlaceProvider is null ? "Not recorded" : CodeSets.PlacementProvider.Describe(h.PlaceProvider), DescribeEthnicity(h),
+        h.Religion ?? "Not recorded", h.ChildrenNow.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    ]).ToList());
+
+    public static string DescribeEthnicity(Row h) =>
+        CodeSets.Ethnicity.Describe(h.Ethnicity) + (h.SecondEthnicity is null ? "" : $" and {CodeSets.Ethnicity.Describe(h.SecondEthnicity)}");
 }

@@ -2,8 +2,11 @@ using CoParent.Core.Access;
 using CoParent.Core.Allocations;
 using CoParent.Core.CareLeavers;
 using CoParent.Core.Children;
+using CoParent.Core.Audit;
 using CoParent.Data;
+using CoParent.Data.Audit;
 using CoParent.Web.Features.Access;
+using CoParent.Web.Infrastructure.Downloads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +18,7 @@ namespace CoParent.Web.Features.LeavingCare;
 /// for others every young person they may see. What needs doing first: pathway plan reviews overdue or due in the
 /// next four weeks, anyone not in education, employment or training, in unsuitable accommodation or out of touch.
 /// </summary>
-public sealed class CareLeaversModel(CoParentDbContext db, ChildAccessPolicy access, TimeProvider clock) : PageModel
+public sealed class CareLeaversModel(CoParentDbContext db, ChildAccessPolicy access, AuditLog audit, TimeProvider clock) : PageModel
 {
     public const int MaxRows = 500;
 
@@ -89,7 +92,38 @@ public sealed class CareLeaversModel(CoParentDbContext db, ChildAccessPolicy acc
         // Overdue first, then the soonest due; no plan at all is a gap to close too, after those.
         var ordered = rows.OrderByDescending(r => r.Overdue).ThenBy(r => r.ReviewDue ?? DateOnly.MaxValue).ThenBy(r => r.Name).ToList();
         Total = ordered.Count;
+        if (TableDownload.Format(Request.Query["format"]) is { } format)
+        {
+            // A read of many young people at once: one entry with how many, never who.
+            await audit.RecordAsync("care-leavers.download", AuditOutcome.Allowed, User.Id(), User.UserName(), null,
+                $"GET {Request.Path} as {format}: {ordered.Count} young people", ct);
+            return TableDownload.File(Download(ordered, today), format);
+        }
         Rows = ordered.Take(MaxRows).ToList();
         return Page();
+    }
+
+    /// <summary>
+    /// The page's columns (no adviser column on an adviser's own caseload), each cell in the words the page shows, tags
+    /// included: "(Not in touch)" after a name, "(overdue)" after a review date.
+    /// </summary>
+    private DownloadTable Download(IReadOnlyList<Row> rows, DateOnly today)
+    {
+        IReadOnlyList<string> headers = IsAdviser
+            ? ["Name", "Age", "Pathway plan review due", "Doing", "Accommodation"]
+            : ["Name", "Age", "Personal adviser", "Pathway plan review due", "Doing", "Accommodation"];
+        return new DownloadTable($"{(IsAdviser ? "my-young-people" : "care-leavers")}-{today:yyyy-MM-dd}", headers, rows.Select(r =>
+        {
+            List<string?> cells = [r.InTouch == "YES" ? r.Name : $"{r.Name} ({CareLeaverCodes.DescribeInTouch(r.InTouch)})",
+                r.Age.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+            if (!IsAdviser) cells.Add(r.Adviser ?? "None allocated");
+            var due = r.ReviewDue?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "No plan agreed";
+            cells.AddRange([
+                r.Overdue ? due + " (overdue)" : r.DueSoon ? due + " (due soon)" : due,
+                r.Activity is null ? "Not recorded" : r.IsNeet ? "NEET" : "EET",
+                r.Accommodation is null ? "Not recorded" : r.IsUnsuitable ? "Not suitable" : CareLeaverCodes.DescribeAccommodation(r.Accommodation),
+            ]);
+            return (IReadOnlyList<string?>)cells;
+        }).ToList());
     }
 }
