@@ -21,8 +21,8 @@ public sealed class ScorecardJourney(BrowserFixture fixture) : BrowserTest(fixtu
         await page.Locator("#measure-journey\\.started details summary").ClickAsync();
         var trend = page.Locator("#trend-journey\\.started tbody tr");
         await Assertions.Expect(trend).ToHaveCountAsync(5);
-        await Assertions.Expect(trend.Last).ToContainTextAsync("Jul to Sep 2026");
-        await Assertions.Expect(trend.First).ToContainTextAsync("Jul to Sep 2025");
+        await Assertions.Expect(trend.Last).ToContainTextAsync("July to September 2026");
+        await Assertions.Expect(trend.First).ToContainTextAsync("July to September 2025");
         await AssertAccessibleAsync(page);
 
         // The printable version: the same quarter, no menu, no forms, and no sensitive marking (the figures are suppressed).

@@ -69,8 +69,8 @@ public sealed record ScorecardView(ScorecardReport Report, bool Suppressed, bool
         if (period.From.Day != 1 || end.Day != 1) return $"{period.From.ToString("d MMM yyyy", EnGb)} to {period.To.ToString("d MMM yyyy", EnGb)}";
         if (period.From.Month == period.To.Month && period.From.Year == period.To.Year) return period.From.ToString("MMMM yyyy", EnGb);
         return period.From.Year == period.To.Year
-            ? $"{period.From.ToString("MMM", EnGb)} to {period.To.ToString("MMM yyyy", EnGb)}"
-            : $"{period.From.ToString("MMM yyyy", EnGb)} to {period.To.ToString("MMM yyyy", EnGb)}";
+            ? $"{period.From.ToString("MMMM", EnGb)} to {period.To.ToString("MMMM yyyy", EnGb)}"
+            : $"{period.From.ToString("MMMM yyyy", EnGb)} to {period.To.ToString("MMMM yyyy", EnGb)}";
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed record ScorecardView(ScorecardReport Report, bool Suppressed, bool
         return new HtmlString(svg.ToString());
     }
 
-    /// <summary>The download's columns: the page's, with one column a trend period.</summary>
+    /// <summary>The download's columns: the page's, with one column for each trend period.</summary>
     public IReadOnlyList<string> DownloadHeaders =>
     [
         "Priority", "Outcome", "Pledge promise", "Measure id", "Measure", "Figure", "Worked out from", "Target", "Rating",
