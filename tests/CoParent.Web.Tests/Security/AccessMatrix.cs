@@ -366,6 +366,11 @@ public static class AccessMatrix
         ["POST /scorecard/snapshots"] = [Roles.Manager],
         ["GET /scorecard/snapshots/{snapshotId}"] = [Roles.Manager, Roles.Councillor],
         ["POST /scorecard/snapshots/{snapshotId}"] = [Roles.Manager],
+        // Issue 7: scorecard. The Panel (councillors, suppressed) and those who report to it; administrators read it
+        // suppressed too. Never a designated teacher (school staff) or one child's worker.
+        ["GET /scorecard"] = [Roles.Manager, Roles.Councillor, Roles.VirtualSchoolHead, Roles.TeamManager, Roles.Iro, Roles.Administrator],
+        ["GET /scorecard/print"] = [Roles.Manager, Roles.Councillor, Roles.VirtualSchoolHead, Roles.TeamManager, Roles.Iro, Roles.Administrator],
+        ["GET /api/scorecard"] = [Roles.Manager, Roles.Councillor, Roles.VirtualSchoolHead, Roles.TeamManager, Roles.Iro, Roles.Administrator],
     };
 
 
