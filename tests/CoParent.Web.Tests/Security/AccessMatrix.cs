@@ -386,6 +386,8 @@ public static class AccessMatrix
         "GET /have-your-say", "POST /have-your-say",
         "GET /have-your-say/{code}", "POST /have-your-say/{code}",
         "GET /have-your-say/thank-you",
+        // Issue 7: the Pledge in children's words, with aggregate figures only (small numbers never shown).
+        "GET /our-pledge",
     };
 
     /// <summary>

@@ -14,37 +14,17 @@ namespace CoParent.Web.Features.Outcomes;
 /// "Our Outcomes": every measure the records can give for the strategy's seven Outcomes, for a period the reader
 /// picks. Councillors see aggregates with small numbers suppressed; record roles can see the children behind a figure.
 /// </summary>
-public sealed class IndexModel(OutcomeFigures figures, TimeProvider clock) : PageModel
+public sealed class IndexModel(OutcomeFigures figures, TimeProvider clock) : PeriodPageModel(clock)
 {
     public const string OrderMessage = PeriodChoice.OrderMessage;
 
-    [BindProperty(SupportsGet = true)]
-    public string? Period { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput From { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput To { get; set; } = new();
-
-    public IReadOnlyList<PeriodChoice> Choices { get; private set; } = [];
-    public MeasurePeriod Chosen { get; private set; }
     public OutcomeReport? Report { get; private set; }
     public bool Suppressed { get; private set; }
     public bool CanDrillDown => !User.SeesAggregatesOnly();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        ModelState.Clear();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Choices = PeriodChoice.Offered(today);
-        var period = Period;
-        if (PeriodChoice.Resolve(today, ref period, From, To, ModelState) is not { } chosen)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        (Chosen, Period) = (chosen, period);
+        if (!TryChoosePeriod()) return Page();
 
         Suppressed = User.SeesAggregatesOnly();
         Report = await figures.CalculateAsync(Chosen, ct);

@@ -15,19 +15,8 @@ namespace CoParent.Web.Features.Scorecard;
 /// the reader's own), the report, and the CSV and XLSX downloads with the same suppression as the page.
 /// </summary>
 [Authorize(Roles = ScorecardFeature.Readers)]
-public abstract class ScorecardPageModel(ScorecardFigures figures, TimeProvider clock) : PageModel
+public abstract class ScorecardPageModel(ScorecardFigures figures, TimeProvider clock) : PeriodPageModel(clock)
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Period { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput From { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput To { get; set; } = new();
-
-    public IReadOnlyList<PeriodChoice> Choices { get; private set; } = [];
-    public MeasurePeriod Chosen { get; private set; }
     public ScorecardView? View { get; private set; }
 
     /// <summary>Councillors and administrators see aggregates only: suppressed, and never the children behind a figure.</summary>
@@ -37,16 +26,7 @@ public abstract class ScorecardPageModel(ScorecardFigures figures, TimeProvider 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        ModelState.Clear();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Choices = PeriodChoice.Offered(today);
-        var period = Period;
-        if (PeriodChoice.Resolve(today, ref period, From, To, ModelState) is not { } chosen)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        (Chosen, Period) = (chosen, period);
+        if (!TryChoosePeriod()) return Page();
 
         var report = await figures.ReportAsync(Chosen, ct);
         View = new ScorecardView(report, Suppressed, CanDrillDown: !Suppressed && ChildAccessPolicy.RecordRoles.Any(User.IsInRole), Print);

@@ -20,35 +20,15 @@ namespace CoParent.Web.Features.VirtualSchool;
 /// Councillors see the figures with small numbers suppressed and no way to the children behind them.
 /// </summary>
 [Authorize(Roles = VirtualSchoolHeadFeature.Readers)]
-public sealed class HeadModel(OutcomeFigures figures, TimeProvider clock) : PageModel
+public sealed class HeadModel(OutcomeFigures figures, TimeProvider clock) : PeriodPageModel(clock)
 {
-    [BindProperty(SupportsGet = true)]
-    public string? Period { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput From { get; set; } = new();
-
-    [BindProperty(SupportsGet = true)]
-    public DateInput To { get; set; } = new();
-
-    public IReadOnlyList<PeriodChoice> Choices { get; private set; } = [];
-    public MeasurePeriod Chosen { get; private set; }
     public IReadOnlyList<OutcomeSection>? Sections { get; private set; }
     public bool Suppressed { get; private set; }
     public bool CanDrillDown => !User.SeesAggregatesOnly() && ChildAccessPolicy.RecordRoles.Any(User.IsInRole);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        ModelState.Clear();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        Choices = PeriodChoice.Offered(today);
-        var period = Period;
-        if (PeriodChoice.Resolve(today, ref period, From, To, ModelState) is not { } chosen)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        (Chosen, Period) = (chosen, period);
+        if (!TryChoosePeriod()) return Page();
 
         Suppressed = User.SeesAggregatesOnly();
         Sections = VirtualSchoolHeadFeature.Sections(await figures.CalculateAsync(Chosen, ct));

@@ -127,7 +127,7 @@ public abstract class SnapshotTests(CoParentApp app) : IntegrationTest(app)
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal([("#Reason", IndexModel.ReasonMissing)], Html.ErrorSummary(page));
+        Assert.Equal([("#Reason", CoParent.Web.Features.Snapshots.IndexModel.ReasonMissing)], Html.ErrorSummary(page));
     }
 
     [SkippableFact]
@@ -198,7 +198,7 @@ public abstract class SnapshotTests(CoParentApp app) : IntegrationTest(app)
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal([("#Period", IndexModel.PeriodMissing), ("#Reason", IndexModel.ReasonMissing)], Html.ErrorSummary(page));
+        Assert.Equal([("#Period", CoParent.Web.Features.Snapshots.IndexModel.PeriodMissing), ("#Reason", CoParent.Web.Features.Snapshots.IndexModel.ReasonMissing)], Html.ErrorSummary(page));
     }
 
     [SkippableFact]
