@@ -30,8 +30,30 @@ public static class DemoDeliveryPlans
         "Progress reported to the Children in Care Council.",
     ];
 
+    /// <summary>
+    /// Targets a council might set for the Panel (the demo's own choice, not published figures), so the demo
+    /// scorecard shows ratings: measure, target and the tolerance for amber, in the measure's unit.
+    /// </summary>
+    private static readonly (string Measure, decimal Target, decimal Tolerance)[] Targets =
+    [
+        ("health.annual-check", 90, 5), ("health.immunisations", 85, 5), ("reviews.on-time", 95, 5),
+        ("stability.long-term", 70, 5), ("stability.short-term", 10, 2), ("placement.outside-council-area", 20, 5),
+        ("education.attendance", 95, 2), ("education.attendance.persistent", 15, 3), ("education.peps.in-time", 90, 10),
+        ("identity.life-story-completed", 60, 10), ("leaving-care.eet.19-21", 60, 5), ("leaving-care.suitable-accommodation.19-21", 90, 5),
+    ];
+
     public static async Task SaveAsync(CoParentDbContext db, DateOnly asAt, int seed, CancellationToken ct)
     {
+        if (!await db.MeasureTargets.AnyAsync(ct))
+        {
+            var setAt = asAt.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            db.MeasureTargets.AddRange(Targets.Select(t => new MeasureTarget
+            {
+                MeasureId = t.Measure, Target = t.Target, Tolerance = t.Tolerance, SetBy = "demo", SetAtUtc = setAt,
+            }));
+            await db.SaveChangesAsync(ct);
+        }
+
         var actions = await db.DeliveryActions.Where(a => a.Owner == Strategy.StrategyStore.UnassignedOwner).OrderBy(a => a.Id).ToListAsync(ct);
         if (actions.Count == 0) return;
 

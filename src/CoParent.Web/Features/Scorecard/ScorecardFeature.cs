@@ -15,10 +15,12 @@ namespace CoParent.Web.Features.Scorecard;
 public static class ScorecardFeature
 {
     /// <summary>
-    /// The Panel and those who report to it. Administrators read it too (suppressed, as they see no records); a
-    /// designated teacher (school staff) and one child's worker do not.
+    /// Everyone who works for the council: every one of them is the children's corporate parent, and the strategy
+    /// and its delivery plans are already theirs to read. Not designated teachers (school staff). Councillors and
+    /// administrators read it suppressed; the children behind a figure follow each reader's own access.
     /// </summary>
-    public const string Readers = $"{Roles.Manager},{Roles.Councillor},{Roles.VirtualSchoolHead},{Roles.TeamManager},{Roles.Iro},{Roles.Administrator}";
+    public const string Readers = $"{Roles.Manager},{Roles.Councillor},{Roles.VirtualSchoolHead},{Roles.TeamManager},{Roles.Iro},{Roles.Administrator}," +
+        $"{Roles.SocialWorker},{Roles.PersonalAdviser},{Roles.VirtualSchoolOfficer}";
 
     public static IServiceCollection AddScorecardFeature(this IServiceCollection services) => services;
 
