@@ -2,10 +2,13 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using CoParent.Core.Strategy;
+using CoParent.Data;
 using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Scorecard;
+using CoParent.Web.Features.Snapshots;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,7 +18,8 @@ namespace CoParent.Benchmarks;
 /// The scorecard benchmark: the web app's own services started in this process (its Program, through
 /// WebApplicationFactory, no HTTP), then <see cref="ScorecardFigures.CalculateAsync"/> for the last complete quarter,
 /// first (cold: JIT, empty caches) and again (warm, worked out afresh: the 30-second result cache is switched off),
-/// with each feature's own time as <see cref="OutcomeFigures"/> logs it.
+/// with each feature's own time as <see cref="OutcomeFigures"/> logs it and alone; then, with the due periods frozen,
+/// the Panel's scorecard report as its page reads it.
 /// </summary>
 internal static class ScorecardBench
 {
@@ -44,6 +48,34 @@ internal static class ScorecardBench
                 () => scorecard.CalculateAsync(period.Period), Describe);
             costs.Add(cost);
             sections.Add($"run {run}: " + string.Join("; ", app.Timings.OrderBy(t => t)));
+        }
+
+        // Each feature alone, one after another, so its own cost is not hidden by the one beside it.
+        using (var scope = services.CreateScope())
+        {
+            var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CoParentDbContext>>();
+            foreach (var source in scope.ServiceProvider.GetServices<IOutcomeMeasures>().OrderBy(s => s.Section))
+            {
+                var (_, cost) = await StepMeter.MeasureAsync($"{source.Section} alone", async () =>
+                {
+                    await using var db = await contexts.CreateDbContextAsync();
+                    db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+                    return await source.CalculateAsync(db, period.Period, CancellationToken.None);
+                }, m => $"{m.Count} measures");
+                costs.Add(cost);
+            }
+        }
+
+        // What a Panel member's page costs: the scorecard report for the last quarter with its four-quarter trend, once
+        // the due periods are frozen (at a council's first start the web app backfills them in the background).
+        var (frozeCount, freezing) = await StepMeter.MeasureAsync("freeze the periods due and not yet frozen (5 quarters, 5 years)",
+            () => services.GetRequiredService<AutoFreezeService>().FreezeDueAsync(CancellationToken.None), n => $"{n} frozen now");
+        costs.Add(freezing);
+        for (var run = 1; run <= 3; run++)
+        {
+            var (_, cost) = await StepMeter.MeasureAsync($"the Panel's scorecard report for {period.Label} with its trend, read from snapshots, {(run == 1 ? "first" : $"again {run - 1}")}",
+                () => scorecard.ReportAsync(period.Period), r => $"{r.Rows.Count()} rows, frozen revision {r.Frozen?.Revision}, {r.TrendPeriods.Count(p => r.Rows.First().Row.Trend.Any(t => t.Period == p && t.Frozen))} of {r.TrendPeriods.Count} periods frozen");
+            costs.Add(cost);
         }
 
         report.AppendLine();
@@ -78,9 +110,14 @@ internal static class ScorecardBench
             builder.UseSetting("ConnectionStrings:CoParent", connection);
             builder.UseSetting("Demo:GenerateOnFirstStart", "false");
             builder.UseSetting("Dashboard:CacheSeconds", "0");
+            // The benchmark times one calculation at a time; freezing the last quarter at start would run beside it.
+            builder.UseSetting("Scorecard:AutoFreeze", "false");
             builder.ConfigureLogging(logging => logging.ClearProviders()
                 .SetMinimumLevel(LogLevel.Warning)
                 .AddFilter(typeof(OutcomeFigures).FullName, LogLevel.Information)
+                // COPARENT_BENCH_SQL=1 writes each SQL command and its time to stderr, to find the slow one.
+                .AddFilter("Microsoft.EntityFrameworkCore.Database.Command",
+                    Environment.GetEnvironmentVariable("COPARENT_BENCH_SQL") == "1" ? LogLevel.Debug : LogLevel.Warning)
                 .AddProvider(new Capture(Timings)));
         }
     }
@@ -109,10 +146,10 @@ internal static class ScorecardBench
         {
             public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+            public bool IsEnabled(LogLevel logLevel) => true;
 
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                Console.Error.WriteLine($"{logLevel}: {formatter(state, exception)}");
+                Console.Error.WriteLine($"{Environment.TickCount64} {Environment.CurrentManagedThreadId} {eventId.Name} {logLevel}: {formatter(state, exception)}");
         }
     }
 }

@@ -4,6 +4,7 @@ using CoParent.Data;
 using CoParent.Data.Strategy;
 using CoParent.Web.Features.Dashboard;
 using CoParent.Web.Features.Outcomes;
+using CoParent.Web.Features.Snapshots;
 using CoParent.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -35,13 +36,17 @@ public sealed class PledgeFigures(
 
     private async Task<PledgeReportPage> CalculateNowAsync(MeasurePeriod period, CancellationToken ct)
     {
-        var report = await figures.CalculateAsync(period, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // The year is normally frozen for the Panel (see AutoFreezeService): the children read the figures the Panel
+        // read, and an open page costs no calculation. Before it is frozen, the figures are worked out.
+        var measures = await ScorecardSnapshots.FrozenAsync(db, period, ct) is { } frozen
+            ? frozen.Select(l => l.AsResult())
+            : (await figures.CalculateAsync(period, ct)).Sections.SelectMany(s => s.Measures);
         var strategy = await StrategyStore.CurrentAsync(db, ct);
         var actions = await db.DeliveryActions.AsNoTracking()
             .Where(a => a.Status == ActionStatus.OnTrack || a.Status == ActionStatus.Complete)
             .ToListAsync(ct);
         // Finished actions count from the start of the figures' year, so "what we did" covers it and this year so far.
-        return PledgeReport.Build(strategy, actions, report.Sections.SelectMany(s => s.Measures), period, period.From);
+        return PledgeReport.Build(strategy, actions, measures, period, period.From);
     }
 }

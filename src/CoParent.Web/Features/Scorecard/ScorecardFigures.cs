@@ -44,8 +44,9 @@ public sealed class ScorecardFigures(OutcomeFigures figures, IDbContextFactory<C
     /// The Panel's scorecard for a period as the page, the print view, the downloads and the API show it: each
     /// Outcome under its Priority with its Pledge promise, each measure with its trend over the
     /// <see cref="TrendLength"/> periods before, the published comparisons and the delivery actions meant to move it.
-    /// A period that has been frozen shows its newest frozen revision, so the Panel reads what it was given; the
-    /// others are worked out live (each period once, cached by <see cref="OutcomeFigures"/>).
+    /// A period that has been frozen shows its newest frozen revision, so the Panel reads what it was given, and costs
+    /// no calculation: the quarters and years the Panel reads are frozen as they end (<see cref="Snapshots.AutoFreezeService"/>).
+    /// The others are worked out live (each period once, cached by <see cref="OutcomeFigures"/>).
     /// </summary>
     public async Task<ScorecardReport> ReportAsync(MeasurePeriod period, CancellationToken ct = default)
     {
@@ -56,13 +57,12 @@ public sealed class ScorecardFigures(OutcomeFigures figures, IDbContextFactory<C
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var frozen = await FrozenAsync(db, periods, ct);
+        var strategy = await StrategyStore.CurrentAsync(db, ct);
 
-        var live = await CalculateAsync(period, ct);
         var byPeriod = new Dictionary<MeasurePeriod, IReadOnlyList<ScorecardLine>>();
         foreach (var p in periods)
         {
-            if (frozen.TryGetValue(p, out var snapshot)) byPeriod[p] = snapshot.Lines;
-            else byPeriod[p] = p == period ? live.Lines : (await CalculateAsync(p, ct)).Lines;
+            byPeriod[p] = frozen.TryGetValue(p, out var snapshot) ? snapshot.Lines : (await CalculateAsync(p, ct)).Lines;
         }
 
         var current = byPeriod[period];
@@ -83,10 +83,8 @@ public sealed class ScorecardFigures(OutcomeFigures figures, IDbContextFactory<C
             periods.Select(p => new TrendPoint(p, frozen.ContainsKey(p), byPeriod[p].FirstOrDefault(l => l.MeasureId == line.MeasureId))).ToList(),
             Compare(line.MeasureId, ComparisonFigure.England),
             Compare(line.MeasureId, ComparisonFigure.StatisticalNeighbours),
-            actions.Where(a => a.MeasureId == line.MeasureId).OrderBy(a => a.Id).ToList(),
-            live.ChildrenBehind(line.MeasureId));
+            actions.Where(a => a.MeasureId == line.MeasureId).OrderBy(a => a.Id).ToList());
 
-        var strategy = live.Strategy;
         OutcomeBlock Block(StrategyOutcome outcome) => new(
             outcome,
             strategy.Promise(outcome.PledgePromise),

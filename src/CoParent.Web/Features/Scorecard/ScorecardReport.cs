@@ -25,8 +25,7 @@ public sealed record ScorecardRow(
     IReadOnlyList<TrendPoint> Trend,
     Comparison? England,
     Comparison? Neighbours,
-    IReadOnlyList<RelatedAction> Actions,
-    IReadOnlyList<int> ChildIds);
+    IReadOnlyList<RelatedAction> Actions);
 
 /// <summary>An Outcome with its Pledge promise, its measures and how its delivery plan stands.</summary>
 public sealed record OutcomeBlock(StrategyOutcome Outcome, PledgePromise? Promise, IReadOnlyList<ScorecardRow> Rows, IReadOnlyDictionary<ActionStatus, int> ActionCounts);

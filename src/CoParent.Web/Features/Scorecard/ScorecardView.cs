@@ -25,8 +25,12 @@ public sealed record ScorecardView(ScorecardReport Report, bool Suppressed, bool
     /// <summary>The number a trend point plots: none when it is suppressed or there was nothing to count.</summary>
     public decimal? Plotted(TrendPoint point) => point.Line is null ? null : Show(point.Line).Value is { Suppressed: false, Number: { } n } ? n : null;
 
+    /// <summary>
+    /// The children behind a figure, for a reader who may see them, when it counted anyone. The list is worked out when
+    /// it is opened, from the records as they are then (a frozen figure keeps its number, not its children).
+    /// </summary>
     public string? DrillDownUrl(ScorecardRow row) =>
-        CanDrillDown && row.ChildIds.Count > 0 ? MeasureTable.DrillDownUrl(row.Line.AsResult(), Report.Period) : null;
+        CanDrillDown && row.Line.Numerator > 0 ? MeasureTable.DrillDownUrl(row.Line.AsResult(), Report.Period) : null;
 
     public static string MeasureUrl(string measureId) => $"/strategy/measures/{Uri.EscapeDataString(measureId)}";
 

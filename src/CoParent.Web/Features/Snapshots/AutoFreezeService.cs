@@ -14,8 +14,9 @@ public sealed class SnapshotOptions
 }
 
 /// <summary>
-/// Once an hour, freezes any period just ended that has not been frozen yet (the last complete quarter, and in April
-/// the year to 31 March). A period already frozen is left alone: revising it is a person's decision, with a reason.
+/// Once an hour, freezes any due period (<see cref="ScorecardSnapshots.DuePeriods"/>: the quarters and years the
+/// Panel's scorecard shows) that has not been frozen yet, newest first. A period already frozen is left alone: revising
+/// it is a person's decision, with a reason.
 /// </summary>
 public sealed class AutoFreezeService(
     IDbContextFactory<CoParentDbContext> contexts, ScorecardFigures figures, TimeProvider clock,
@@ -54,7 +55,7 @@ public sealed class AutoFreezeService(
             {
                 await using var db = await contexts.CreateDbContextAsync(ct);
                 if (await db.ScorecardSnapshots.AnyAsync(s => s.PeriodFrom == period.From && s.PeriodTo == period.To, ct)) continue;
-                await ScorecardSnapshots.FreezeAsync(db, figures, period, ScorecardSnapshots.EndOfPeriodReason,
+                await ScorecardSnapshots.FreezeAsync(db, figures, period, ScorecardSnapshots.ReasonFor(period, today),
                     ScorecardSnapshots.Automatic, clock.GetUtcNow().UtcDateTime, ct);
                 logger.LogInformation("Scorecard frozen for {From} to {To}", period.From, period.To);
                 frozen++;

@@ -17,6 +17,7 @@ public sealed record Freezing(ScorecardSnapshot Snapshot, bool Added);
 public static class ScorecardSnapshots
 {
     public const string EndOfPeriodReason = "Frozen at the end of the period";
+    public const string LateReason = "Frozen after the period had ended, from the records as they then stood (CoParent was not running when it ended)";
     public const string Automatic = "CoParent (automatic)";
 
     public static async Task<Freezing> FreezeAsync(
@@ -70,13 +71,29 @@ public static class ScorecardSnapshots
             .FirstOrDefaultAsync(ct);
 
     /// <summary>
-    /// The periods due to be frozen on <paramref name="today"/>: the last complete quarter, and from April the year to
-    /// 31 March just ended (the DfE's reporting year).
+    /// The periods that should be frozen on <paramref name="today"/>, newest first: the complete quarters and years to
+    /// 31 March (the DfE's reporting year) that the Panel's scorecard shows, the last one and the
+    /// <see cref="ScorecardFigures.TrendLength"/> before it. On a council's first day this backfills the trend, so the
+    /// Panel's scorecard reads frozen figures rather than working out five periods live; after that, each new period
+    /// is frozen as it ends, and one missed while CoParent was stopped is caught up.
     /// </summary>
     public static IReadOnlyList<MeasurePeriod> DuePeriods(DateOnly today)
     {
-        var due = new List<MeasurePeriod> { MeasurePeriod.QuarterContaining(today).Previous() };
-        if (today.Month == 4) due.Add(MeasurePeriod.YearToMarchContaining(today).Previous());
+        var due = new List<MeasurePeriod>();
+        for (MeasurePeriod quarter = MeasurePeriod.QuarterContaining(today).Previous(), year = MeasurePeriod.YearToMarchContaining(today).Previous();
+             due.Count < 2 * (ScorecardFigures.TrendLength + 1);
+             quarter = quarter.Previous(), year = year.Previous())
+        {
+            due.Add(quarter);
+            due.Add(year);
+        }
         return due;
     }
+
+    /// <summary>Why a due period is frozen: at its end, or later because CoParent was not running then (a backfill).</summary>
+    public static string ReasonFor(MeasurePeriod period, DateOnly today) =>
+        today <= period.To.AddDays(LateAfterDays) ? EndOfPeriodReason : LateReason;
+
+    /// <summary>How long after a period's end its freezing still counts as "at the end": the hourly check's slack, generously.</summary>
+    public const int LateAfterDays = 7;
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using CoParent.Core.Measures;
 using CoParent.Core.Strategy;
 using CoParent.Core.Voice;
+using CoParent.Web.Features.Snapshots;
 using CoParent.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -73,13 +75,7 @@ public abstract class OurPledgeTests(CoParentApp app) : IntegrationTest(app)
     {
         var app = App;
         await CreateClosedSurveyAsync(app, new DateOnly(2035, 2, 1), proudYes: 3, proudNo: 4, listenedAlways: 16, listenedNever: 4);
-        var later = new FakeTimeProvider(new DateTimeOffset(2035, 6, 1, 10, 0, 0, TimeSpan.Zero));
-        later.SetLocalTimeZone(TimeZoneInfo.Utc);
-        await using var future = app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
-        {
-            s.RemoveAll<TimeProvider>();
-            s.AddSingleton<TimeProvider>(later);
-        }));
+        await using var future = InJune(app, 2035);
         var client = future.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var response = await client.GetAsync("/our-pledge");
@@ -90,6 +86,37 @@ public abstract class OurPledgeTests(CoParentApp app) : IntegrationTest(app)
         Assert.Contains("A few children and young people who answered our survey said they feel proud to be who they are.", text);
         Assert.Single(text.Split("said they feel proud to be who they are").SkipLast(1));
         Assert.Contains("8 in every 10 children and young people who answered our survey said they always feel listened to about their care.", text);
+    }
+
+    // The year the Panel was given, frozen, is what the children read: the page shows the frozen figure, not one worked
+    // out afresh (there are no records in 2036-37 at all). The clock moves to June 2037 for a year nobody else touches.
+    [SkippableFact]
+    public async Task Get_OurPledge_WhenTheYearIsFrozen_ShowsTheFrozenFigures()
+    {
+        var year = new MeasurePeriod(new DateOnly(2036, 4, 1), new DateOnly(2037, 3, 31));
+        ScorecardLine[] lines =
+        [
+            new("voice.question.listened-to", "Feel listened to about their care", "Answered always", MeasureUnits.Percent, 3, 1,
+                MeasureDirection.HigherIsBetter, 90m, 18, 20, null, null, RagRating.None, "VoiceMeasures"),
+        ];
+        await App.WithDbAsync(db => ScorecardSnapshots.SaveAsync(db, year, lines, ScorecardSnapshots.EndOfPeriodReason, ScorecardSnapshots.Automatic, CoParentApp.Now.UtcDateTime));
+        await using var future = InJune(App, 2037);
+
+        var text = new HtmlParser().ParseDocument(await future.CreateClient().GetStringAsync("/our-pledge")).Body!.TextContent;
+
+        Assert.Contains("From April 2036 to March 2037", text);
+        Assert.Contains("9 in every 10 children and young people who answered our survey said they always feel listened to about their care.", text);
+    }
+
+    private static WebApplicationFactory<Program> InJune(CoParentApp app, int year)
+    {
+        var later = new FakeTimeProvider(new DateTimeOffset(year, 6, 1, 10, 0, 0, TimeSpan.Zero));
+        later.SetLocalTimeZone(TimeZoneInfo.Utc);
+        return app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.RemoveAll<TimeProvider>();
+            s.AddSingleton<TimeProvider>(later);
+        }));
     }
 
     private static Task CreateClosedSurveyAsync(CoParentApp app, DateOnly closes, int proudYes, int proudNo, int listenedAlways, int listenedNever) =>

@@ -202,28 +202,56 @@ public abstract class SnapshotTests(CoParentApp app) : IntegrationTest(app)
     }
 
     [SkippableFact]
-    public async Task AutoFreeze_FreezesTheLastCompleteQuarterOnceOnly()
+    public async Task AutoFreeze_FreezesTheLastCompleteQuarterAndTheTrendBeforeItOnceOnly()
     {
         var service = App.Services.GetRequiredService<AutoFreezeService>();
         var quarter = new MeasurePeriod(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30));
+        var before = await App.WithDbAsync(db => db.ScorecardSnapshots.MaxAsync(s => (int?)s.Id)) ?? 0;
 
-        await service.FreezeDueAsync(CancellationToken.None);
-        var again = await service.FreezeDueAsync(CancellationToken.None);
-        var revisions = await App.WithDbAsync(db => ScorecardSnapshots.RevisionsAsync(db, quarter));
+        try
+        {
+            await service.FreezeDueAsync(CancellationToken.None);
+            var again = await service.FreezeDueAsync(CancellationToken.None);
+            var revisions = await App.WithDbAsync(db => ScorecardSnapshots.RevisionsAsync(db, quarter));
+            var earlier = await App.WithDbAsync(db => ScorecardSnapshots.RevisionsAsync(db, new MeasurePeriod(new(2025, 7, 1), new(2025, 9, 30))));
 
-        Assert.Equal(0, again);
-        Assert.NotEmpty(revisions);
-        Assert.Equal(ScorecardSnapshots.EndOfPeriodReason, revisions[0].Reason);
+            Assert.Equal(0, again);
+            Assert.NotEmpty(revisions);
+            Assert.NotEmpty(earlier);
+            Assert.Equal(ScorecardSnapshots.LateReason, earlier[0].Reason);
+        }
+        finally
+        {
+            // The other tests here work out these periods live from their own records; they run after this one, not beside it.
+            await App.WithDbAsync(db => db.ScorecardSnapshots.Where(s => s.Id > before).ExecuteDeleteAsync());
+        }
     }
 
     [Fact]
-    public void DuePeriods_InApril_AreTheLastQuarterAndTheYearToMarch()
+    public void DuePeriods_InApril_AreTheFiveQuartersAndFiveYearsToMarchTheScorecardShowsNewestFirst()
     {
         var due = ScorecardSnapshots.DuePeriods(new DateOnly(2027, 4, 2));
 
         Assert.Equal(
-            [new MeasurePeriod(new(2027, 1, 1), new(2027, 3, 31)), new MeasurePeriod(new(2026, 4, 1), new(2027, 3, 31))],
+            [
+                new MeasurePeriod(new(2027, 1, 1), new(2027, 3, 31)), new MeasurePeriod(new(2026, 4, 1), new(2027, 3, 31)),
+                new MeasurePeriod(new(2026, 10, 1), new(2026, 12, 31)), new MeasurePeriod(new(2025, 4, 1), new(2026, 3, 31)),
+                new MeasurePeriod(new(2026, 7, 1), new(2026, 9, 30)), new MeasurePeriod(new(2024, 4, 1), new(2025, 3, 31)),
+                new MeasurePeriod(new(2026, 4, 1), new(2026, 6, 30)), new MeasurePeriod(new(2023, 4, 1), new(2024, 3, 31)),
+                new MeasurePeriod(new(2026, 1, 1), new(2026, 3, 31)), new MeasurePeriod(new(2022, 4, 1), new(2023, 3, 31)),
+            ],
             due);
+    }
+
+    [Theory]
+    [InlineData("2026-10-01", ScorecardSnapshots.EndOfPeriodReason)]
+    [InlineData("2026-10-07", ScorecardSnapshots.EndOfPeriodReason)]
+    [InlineData("2026-10-08", ScorecardSnapshots.LateReason)]
+    public void ReasonFor_AWeekAfterTheEndOrLater_SaysItWasFrozenLate(string today, string reason)
+    {
+        var quarter = new MeasurePeriod(new(2026, 7, 1), new(2026, 9, 30));
+
+        Assert.Equal(reason, ScorecardSnapshots.ReasonFor(quarter, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
     }
 }
 
