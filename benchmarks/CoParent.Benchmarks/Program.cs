@@ -35,7 +35,7 @@ report.AppendLine();
 report.AppendLine("| what | first request (cold) | single request (warm) | p50 | p95 | requests/s | errors |");
 report.AppendLine("|---|---|---|---|---|---|---|");
 
-string[] targets = ["/api/measures", "/dashboard", "/children", "/children?q=smith", "/api/outcomes", "/outcomes", "/reviews", "/health", "/virtual-school", "/attendance"];
+string[] targets = ["/api/measures", "/dashboard", "/children", "/children?q=smith", "/api/outcomes", "/outcomes", "/reviews", "/health", "/virtual-school", "/attendance", "/scorecard", "/our-pledge"];
 foreach (var path in targets)
 {
     // The first request pays for JIT and, for the dashboard, the whole calculation (later ones share it for 30 s).

@@ -25,7 +25,7 @@ public sealed class ListModel(CoParentDbContext db, ChildAccessPolicy policy, Ti
     public sealed record CohortRow(string Name, MeasureResult Ours, IReadOnlyDictionary<string, ComparisonFigure> Comparisons, MeasureResult? EssexGap);
 
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "pageNumber")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
 
     public int AcademicYear { get; private set; }
@@ -79,7 +79,7 @@ public sealed class ListModel(CoParentDbContext db, ChildAccessPolicy policy, Ti
                 Judged(AssessmentSubject.Reading), Judged(AssessmentSubject.Writing), Judged(AssessmentSubject.Maths),
                 string.Join("; ", results[c.Id].OrderBy(r => r.Assessment).Select(r => $"{StatutoryResult.Describe(r.Assessment)}: {AttainmentData.Summarise(r)}")) is { Length: > 0 } s ? s : "None");
         }).ToList();
-        Pages = new Pagination(PageNumber, pages, n => $"/attainment?year={year}&page={n}");
+        Pages = new Pagination(PageNumber, pages, n => $"/attainment?year={year}&pageNumber={n}");
 
         if (format is not null)
         {

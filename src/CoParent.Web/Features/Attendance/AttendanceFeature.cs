@@ -21,7 +21,7 @@ public static class AttendanceFeature
     public static readonly string[] ImportRoles = [Roles.VirtualSchoolOfficer, Roles.VirtualSchoolHead, Roles.Manager, Roles.DesignatedTeacher];
 
     public static IServiceCollection AddAttendanceFeature(this IServiceCollection services) =>
-        services.AddScoped<AttendanceImporter>().AddScoped<IOutcomeMeasures, AttendanceOutcomeMeasures>();
+        services.AddScoped<AttendanceImporter>().AddScoped<IOutcomeMeasures, AttendanceOutcomeMeasures>().AddSingleton<AttendanceForAll>();
 
     /// <summary>
     /// <list type="table">

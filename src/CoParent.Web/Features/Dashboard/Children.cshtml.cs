@@ -32,7 +32,7 @@ public sealed class ChildrenModel(DashboardMeasures measures, OutcomeFigures out
     public int PageCount => Math.Max(1, (Visible + PageSize - 1) / PageSize);
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? measure, string? asAt, string? from, string? to, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> OnGetAsync(string? measure, string? asAt, string? from, string? to, int pageNumber = 1, CancellationToken ct = default)
     {
         if (User.SeesAggregatesOnly() || !ChildAccessPolicy.RecordRoles.Any(User.IsInRole))
         {
@@ -63,7 +63,7 @@ public sealed class ChildrenModel(DashboardMeasures measures, OutcomeFigures out
         var ids = found.ChildIds.ToArray();
         var visible = policy.VisibleChildren(User).Where(c => EF.Parameter(ids).Contains(c.Id));
         Visible = await visible.CountAsync(ct);
-        PageNumber = Math.Clamp(page, 1, PageCount);
+        PageNumber = Math.Clamp(pageNumber, 1, PageCount);
         // A download is every child the user may see, not one page of them.
         var format = TableDownload.Format(Request.Query["format"]);
         var (skip, take) = format is null ? ((PageNumber - 1) * PageSize, PageSize) : (0, Math.Max(1, Visible));
@@ -87,6 +87,6 @@ public sealed class ChildrenModel(DashboardMeasures measures, OutcomeFigures out
     }
 
     public string PageUrl(int page) => Period is { } period
-        ? $"/dashboard/children?measure={Uri.EscapeDataString(Measure.Id)}&from={AsAtDate.Iso(period.From)}&to={AsAtDate.Iso(period.To)}&page={page}"
-        : $"/dashboard/children?measure={Uri.EscapeDataString(Measure.Id)}&asAt={AsAtDate.Iso(AsAt)}&page={page}";
+        ? $"/dashboard/children?measure={Uri.EscapeDataString(Measure.Id)}&from={AsAtDate.Iso(period.From)}&to={AsAtDate.Iso(period.To)}&pageNumber={page}"
+        : $"/dashboard/children?measure={Uri.EscapeDataString(Measure.Id)}&asAt={AsAtDate.Iso(AsAt)}&pageNumber={page}";
 }

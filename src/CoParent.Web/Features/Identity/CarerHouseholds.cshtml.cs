@@ -20,12 +20,12 @@ public sealed class CarerHouseholdsModel(CoParentDbContext db, TimeProvider cloc
     public sealed record Row(int Id, string Name, string? PlaceProvider, string Ethnicity, string? SecondEthnicity, string? Religion, int ChildrenNow);
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "pageNumber")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public Pagination Paging => new(PageNumber, Math.Max(1, (Total + PageSize - 1) / PageSize),
-        p => $"/carer-households?page={p}{(string.IsNullOrWhiteSpace(Q) ? "" : "&q=" + Uri.EscapeDataString(Q))}");
+        p => $"/carer-households?pageNumber={p}{(string.IsNullOrWhiteSpace(Q) ? "" : "&q=" + Uri.EscapeDataString(Q))}");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -24,7 +24,7 @@ public sealed class LifeStoriesModel(CoParentDbContext db, ChildAccessPolicy acc
     public sealed record Row(int ChildId, string Name, DateOnly InCareSince, string Status, DateOnly? Started, DateOnly? ReviewDue);
 
     [BindProperty(SupportsGet = true)] public int? Team { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "pageNumber")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
@@ -34,7 +34,7 @@ public sealed class LifeStoriesModel(CoParentDbContext db, ChildAccessPolicy acc
     public bool SeesEveryChild { get; private set; }
     public IReadOnlyList<(string Value, string Text)> Teams { get; private set; } = [];
     public Pagination Paging => new(PageNumber, Math.Max(1, (Total + PageSize - 1) / PageSize),
-        p => $"/life-stories?page={p}{(Team is { } t ? $"&team={t}" : "")}");
+        p => $"/life-stories?pageNumber={p}{(Team is { } t ? $"&team={t}" : "")}");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

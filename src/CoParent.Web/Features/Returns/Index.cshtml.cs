@@ -30,7 +30,7 @@ public sealed class IndexModel(ReturnChecks checks, AuditLog audit) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Rule { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<CollectionYear> Years { get; private set; } = [];
@@ -70,7 +70,7 @@ public sealed class IndexModel(ReturnChecks checks, AuditLog audit) : PageModel
     }
 
     public string RuleUrl(string code, int page = 1) =>
-        $"/returns?year={Year}&rule={Uri.EscapeDataString(code)}" + (page > 1 ? $"&page={page}" : "");
+        $"/returns?year={Year}&rule={Uri.EscapeDataString(code)}" + (page > 1 ? $"&pageNumber={page}" : "");
 
     /// <summary>Where a flagged field is put right: the edit page's input, the care timeline, or the child's summary.</summary>
     public static string FieldUrl(int childId, ReturnTable table, string field) =>

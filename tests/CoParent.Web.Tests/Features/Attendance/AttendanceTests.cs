@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using CoParent.Core.Education;
 using CoParent.Data.Education;
 using CoParent.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoParent.Web.Tests.Features.Attendance;
 
@@ -183,6 +185,35 @@ public abstract class AttendanceTests(CoParentApp app) : IntegrationTest(app)
         // Assert
         Assert.Contains($"/children/{childId}/education/attendance", html);
         Assert.Contains("Persistently absent", html);
+    }
+
+    // A day nobody else's tests mark (Monday 4 March 2024): the Head sees all 51 pupils marked then, 50 to a page, and the list is audited.
+    [SkippableFact]
+    public async Task Get_HeadsListForAPeriod_ShowsFiftyAPageAndTheRestOnPageTwo()
+    {
+        // Arrange
+        var monday = new DateOnly(2024, 3, 4);
+        var csv = new System.Text.StringBuilder("URN,ChildId,Date,AM,PM\n");
+        for (var i = 0; i < 51; i++)
+        {
+            var child = await TestData.CreateChildInCareAsync(App, dateOfBirth: new DateOnly(2015, 3, 1), since: new DateOnly(2023, 9, 1));
+            await TestData.EnrolAsync(App, child.Id, App.Users.SchoolAId, from: new DateOnly(2023, 9, 1));
+            csv.Append(CultureInfo.InvariantCulture, $"{TestSchools.SchoolA},{child.Id},{TestData.Iso(monday)},/,{(i == 0 ? "O" : "/")}\n");
+        }
+        var head = await App.SignedInClientAsync(TestUsers.VirtualSchoolHead);
+        await TestData.UploadAttendanceAsync(head, csv.ToString());
+
+        // Act
+        var first = await Html.ParseAsync(await head.GetAsync("/attendance?from=2024-03-04&to=2024-03-04"));
+        var second = await Html.ParseAsync(await head.GetAsync("/attendance?from=2024-03-04&to=2024-03-04&pageNumber=2"));
+
+        // Assert
+        Assert.Equal(50, first.QuerySelectorAll("tbody tr").Length);
+        Assert.StartsWith("51 children, lowest attendance first (showing 1 to 50)", first.QuerySelector("caption")!.TextContent.Trim());
+        Assert.Equal("50.0", first.QuerySelectorAll("tbody tr td")[1].TextContent.Trim());
+        Assert.NotNull(first.QuerySelector("a[rel='next'][href*='pageNumber=2']"));
+        Assert.Single(second.QuerySelectorAll("tbody tr"));
+        Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "education.attendance.list" && a.UserName == TestUsers.VirtualSchoolHead)));
     }
 
     [SkippableFact]

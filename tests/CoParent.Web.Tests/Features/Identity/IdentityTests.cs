@@ -234,7 +234,7 @@ public abstract class IdentityTests(CoParentApp app) : IntegrationTest(app)
         var own = await App.SignedInClientAsync(TestUsers.SocialWorker);
         var other = await App.SignedInClientAsync(TestUsers.OtherSocialWorker);
 
-        var ownPage = await Html.ParseAsync(await own.GetAsync("/life-stories?page=1"));
+        var ownPage = await Html.ParseAsync(await own.GetAsync("/life-stories?pageNumber=1"));
         var ownIds = ownPage.QuerySelectorAll("#life-stories tr[data-child-id]").Select(r => r.GetAttribute("data-child-id")).ToList();
         var otherPage = await other.GetStringAsync("/life-stories");
 
