@@ -87,11 +87,15 @@ public static class AttainmentData
     }
 
     /// <summary>The pupils the measures read, for the children in <paramref name="ids"/>; untracked, projected, in one pass per table.</summary>
-    public static async Task<List<AttainmentPupil>> LoadPupilsAsync(CoParentDbContext db, IQueryable<int> ids, int? resultsYear, int? fromTermYear, CancellationToken ct)
+    /// <param name="histories">The children's care histories when they are already read (<see cref="Outcomes.CareHistories"/>).</param>
+    public static async Task<List<AttainmentPupil>> LoadPupilsAsync(
+        CoParentDbContext db, IQueryable<int> ids, int? resultsYear, int? fromTermYear, CancellationToken ct, IReadOnlyDictionary<int, ChildHistory>? histories = null)
     {
-        var episodes = await db.CareEpisodes.AsNoTracking().Where(e => ids.Contains(e.ChildId))
-            .Select(e => new { e.ChildId, Facts = new EpisodeFacts(e.Decom, e.Rne, e.Ls, e.Place, e.PlaceProvider, e.Dec, e.Rec, e.PlLocation, e.PlDistance) })
-            .ToListAsync(ct);
+        var episodes = histories is not null
+            ? [.. (await ids.Distinct().ToListAsync(ct)).SelectMany(id => histories.TryGetValue(id, out var h) ? h.Episodes.Select(e => new { ChildId = id, Facts = e }) : [])]
+            : await db.CareEpisodes.AsNoTracking().Where(e => ids.Contains(e.ChildId))
+                .Select(e => new { e.ChildId, Facts = new EpisodeFacts(e.Decom, e.Rne, e.Ls, e.Place, e.PlaceProvider, e.Dec, e.Rec, e.PlLocation, e.PlDistance) })
+                .ToListAsync(ct);
         var results = resultsYear is { } year
             ? await db.StatutoryResults.AsNoTracking().Where(r => r.AcademicYear == year && ids.Contains(r.ChildId)).ToListAsync(ct)
             : [];

@@ -10,7 +10,7 @@ namespace CoParent.Web.Features.Attainment;
 /// latest academic year ended by the period's last day (<see cref="AttainmentMeasures.AcademicYearFor"/>) with their
 /// gaps, and the termly progress at the period's end. Loads only children in care in that year or at the period's end.
 /// </summary>
-public sealed class AttainmentOutcomeMeasures : IOutcomeMeasures
+public sealed class AttainmentOutcomeMeasures(CareHistories care) : IOutcomeMeasures
 {
     public string Section => "Virtual School: attainment";
 
@@ -29,7 +29,7 @@ public sealed class AttainmentOutcomeMeasures : IOutcomeMeasures
             .Where(e => db.StatutoryResults.Any(r => r.ChildId == e.ChildId && r.AcademicYear == year)
                         || db.TeacherAssessments.Any(a => a.ChildId == e.ChildId && a.AcademicYear >= termYear - 1))
             .Select(e => e.ChildId).Distinct();
-        var pupils = await AttainmentData.LoadPupilsAsync(db, ids, year, termYear - 1, ct);
+        var pupils = await AttainmentData.LoadPupilsAsync(db, ids, year, termYear - 1, ct, await care.ByChildAsync(ct));
         var comparisons = await AttainmentData.ComparisonsAsync(db, year, ct);
         return [.. AttainmentMeasures.Statutory(pupils, year, comparisons), .. AttainmentMeasures.Progress(pupils, period)];
     }

@@ -14,12 +14,27 @@ public static class HealthData
     /// </summary>
     public static async Task<List<ChildHealth>> LoadAsync(CoParentDbContext db, IQueryable<int> childIds, DateOnly? since, CancellationToken ct)
     {
-        var from = since ?? DateOnly.MinValue;
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
             .Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(ct);
         var episodes = (await db.CareEpisodes.AsNoTracking().Where(e => childIds.Contains(e.ChildId)).OrderBy(e => e.Decom)
             .Select(e => new { e.ChildId, Facts = new EpisodeFacts(e.Decom, e.Rne, e.Ls, e.Place, e.PlaceProvider, e.Dec, e.Rec, e.PlLocation, e.PlDistance) })
             .ToListAsync(ct)).ToLookup(e => e.ChildId, e => e.Facts);
+        return await WithHealthRecordsAsync(db, childIds, children.Select(c => (c.Id, c.DateOfBirth, (IReadOnlyList<EpisodeFacts>)[.. episodes[c.Id]])), since, ct);
+    }
+
+    /// <summary>
+    /// The same for children whose care histories are already read (<see cref="Outcomes.CareHistories"/>);
+    /// <paramref name="childIds"/> selects the same children for the health records' queries.
+    /// </summary>
+    public static Task<List<ChildHealth>> LoadAsync(
+        CoParentDbContext db, IEnumerable<ChildHistory> children, IQueryable<int> childIds, DateOnly? since, CancellationToken ct) =>
+        WithHealthRecordsAsync(db, childIds, children.Select(c => (c.ChildId, c.DateOfBirth, c.Episodes)), since, ct);
+
+    private static async Task<List<ChildHealth>> WithHealthRecordsAsync(
+        CoParentDbContext db, IQueryable<int> childIds, IEnumerable<(int Id, DateOnly DateOfBirth, IReadOnlyList<EpisodeFacts> Episodes)> children,
+        DateOnly? since, CancellationToken ct)
+    {
+        var from = since ?? DateOnly.MinValue;
         var assessments = (await db.HealthAssessments.AsNoTracking().Where(a => childIds.Contains(a.ChildId) && a.HeldOn >= from)
             .Select(a => new { a.ChildId, a.HeldOn, a.Kind }).ToListAsync(ct)).ToLookup(a => a.ChildId, a => new AssessmentFact(a.HeldOn, a.Kind));
         var dental = (await db.DentalChecks.AsNoTracking().Where(a => childIds.Contains(a.ChildId) && a.CheckedOn >= from)
@@ -31,7 +46,7 @@ public static class HealthData
             .ToLookup(a => a.ChildId, a => new SdqFact(a.CompletedOn, a.TotalScore, a.CompletedBy));
         var passports = (await db.HealthPassports.AsNoTracking().Where(a => childIds.Contains(a.ChildId))
             .Select(a => new { a.ChildId, a.GivenOn }).ToListAsync(ct)).ToLookup(a => a.ChildId, a => a.GivenOn);
-        return children.Select(c => new ChildHealth(c.Id, c.DateOfBirth, [.. episodes[c.Id]], [.. assessments[c.Id]], [.. dental[c.Id]],
+        return children.Select(c => new ChildHealth(c.Id, c.DateOfBirth, c.Episodes, [.. assessments[c.Id]], [.. dental[c.Id]],
             [.. immunisations[c.Id]], [.. sdqs[c.Id]], [.. passports[c.Id]])).ToList();
     }
 

@@ -6,7 +6,7 @@ using CoParent.Web.Features.Outcomes;
 namespace CoParent.Web.Features.Health;
 
 /// <summary>Outcome 4's health measures: loads the children who could be in the OC2 cohort or be care leavers, then <see cref="HealthMeasures"/>.</summary>
-public sealed class HealthOutcomeMeasures : IOutcomeMeasures
+public sealed class HealthOutcomeMeasures(CareHistories care) : IOutcomeMeasures
 {
     public string Section => "Health";
 
@@ -23,7 +23,10 @@ public sealed class HealthOutcomeMeasures : IOutcomeMeasures
         var leavers = db.Children.Where(c => c.DateOfBirth >= oldest && c.DateOfBirth <= youngest && c.Episodes.Any(e => e.Dec != null && e.Dec <= end))
             .Select(c => c.Id);
         var ids = db.Children.Where(c => inCare.Contains(c.Id) || leavers.Contains(c.Id)).Select(c => c.Id);
-        var children = await HealthData.LoadAsync(db, ids, yearAgo, ct);
+        // The same children from the histories already read: in care on the last day, or 18 to 21 with care ended.
+        var histories = (await care.AllAsync(ct)).Where(c => c.Episodes.Any(e => e.IsOpenOn(end))
+            || (c.DateOfBirth >= oldest && c.DateOfBirth <= youngest && c.Episodes.Any(e => e.Dec != null && e.Dec <= end)));
+        var children = await HealthData.LoadAsync(db, histories, ids, yearAgo, ct);
         return HealthMeasures.Calculate(children, period);
     }
 }

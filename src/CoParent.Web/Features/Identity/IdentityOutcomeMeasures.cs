@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoParent.Web.Features.Identity;
 
 /// <summary>Outcome 3's measures (<see cref="IdentityMeasures"/>), loaded for the children in care at the period's end.</summary>
-public sealed class IdentityOutcomeMeasures : IOutcomeMeasures
+public sealed class IdentityOutcomeMeasures(CareHistories care) : IOutcomeMeasures
 {
     public string Section => "Identity and belonging";
 
@@ -19,7 +19,7 @@ public sealed class IdentityOutcomeMeasures : IOutcomeMeasures
         var open = db.CareEpisodes.AsNoTracking().Where(e => e.Decom <= end && (e.Dec == null || e.Dec > end));
         var inCare = open.Select(e => e.ChildId);
 
-        var histories = await db.Children.AsNoTracking().InCareOn(db.CareEpisodes.AsNoTracking(), end).ToListAsync(ct);
+        var histories = ChildHistories.InCareOn(await care.AllAsync(ct), end);
         var religions = await db.Children.AsNoTracking().Where(c => inCare.Contains(c.Id) && c.Religion != null)
             .Select(c => new { c.Id, c.Religion }).ToDictionaryAsync(c => c.Id, c => c.Religion, ct);
         var householdOf = await open.Where(e => e.CarerHouseholdId != null)

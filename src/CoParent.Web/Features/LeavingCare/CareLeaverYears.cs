@@ -1,6 +1,7 @@
 using CoParent.Core.CareLeavers;
 using CoParent.Core.Children;
 using CoParent.Core.Ssda903.Returns;
+using CoParent.Core.Measures;
 using CoParent.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,8 +45,12 @@ public static class CareLeaverYears
         }
     }
 
-    /// <summary>What the care leaver measures and the OC3 derivation need, for the young people the query selects.</summary>
-    public static async Task<List<CareLeaverFacts>> LoadFactsAsync(CoParentDbContext db, IQueryable<Child> who, CancellationToken ct)
+    /// <summary>
+    /// What the care leaver measures and the OC3 derivation need, for the young people the query selects; their care
+    /// from <paramref name="histories"/> when those are already read (<see cref="Outcomes.CareHistories"/>).
+    /// </summary>
+    public static async Task<List<CareLeaverFacts>> LoadFactsAsync(
+        CoParentDbContext db, IQueryable<Child> who, CancellationToken ct, IReadOnlyDictionary<int, ChildHistory>? histories = null)
     {
         var ids = who.Select(c => c.Id);
         var people = await who.AsNoTracking().Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(ct);
@@ -53,9 +58,12 @@ public static class CareLeaverYears
         var homes = (await db.AccommodationRecords.AsNoTracking().Where(a => ids.Contains(a.ChildId)).ToListAsync(ct)).ToLookup(a => a.ChildId);
         var touch = await db.CareLeaverSupport.AsNoTracking().Where(s => ids.Contains(s.ChildId))
             .ToDictionaryAsync(s => s.ChildId, s => s.InTouch, ct);
-        var care = (await db.CareEpisodes.AsNoTracking().Where(e => ids.Contains(e.ChildId))
-            .Select(e => new { e.ChildId, e.Decom, e.Dec, e.Place, e.Ls, e.Rec }).ToListAsync(ct))
-            .ToLookup(e => e.ChildId, e => new CareSpell(e.Decom, e.Dec, e.Place, e.Ls, e.Rec));
+        var care = histories is not null
+            ? people.SelectMany(p => histories.TryGetValue(p.Id, out var h) ? h.Episodes.Select(e => (p.Id, Spell: new CareSpell(e.Decom, e.Dec, e.Place, e.Ls, e.Rec))) : [])
+                .ToLookup(e => e.Id, e => e.Spell)
+            : (await db.CareEpisodes.AsNoTracking().Where(e => ids.Contains(e.ChildId))
+                .Select(e => new { e.ChildId, e.Decom, e.Dec, e.Place, e.Ls, e.Rec }).ToListAsync(ct))
+                .ToLookup(e => e.ChildId, e => new CareSpell(e.Decom, e.Dec, e.Place, e.Ls, e.Rec));
 
         return people.Select(p => new CareLeaverFacts(
             p.Id, p.DateOfBirth, touch.GetValueOrDefault(p.Id),

@@ -33,6 +33,8 @@ public sealed class OutcomeFigures(
         await using var scope = scopes.CreateAsyncScope();
         var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CoParentDbContext>>();
         var sources = scope.ServiceProvider.GetServices<IOutcomeMeasures>().OrderBy(s => s.Outcomes.DefaultIfEmpty(8).Min()).ToList();
+        // Most features read the children's care histories: start reading them now, once, for all of them.
+        _ = scope.ServiceProvider.GetRequiredService<CareHistories>().ByChildAsync(ct);
 
         // Each source reads its own records on its own connection, so they run side by side, one a core: more at
         // once only holds more records in memory together.
@@ -65,14 +67,14 @@ public sealed class OutcomeFigures(
 }
 
 /// <summary>Outcome 1: children coming into care year on year, and how long they are in care.</summary>
-public sealed class CareJourneyOutcomeMeasures : IOutcomeMeasures
+public sealed class CareJourneyOutcomeMeasures(CareHistories histories) : IOutcomeMeasures
 {
     public string Section => "Coming into care and leaving it";
     public IReadOnlyList<int> Outcomes { get; } = [1];
 
     public async Task<IReadOnlyList<MeasureResult>> CalculateAsync(CoParentDbContext db, MeasurePeriod period, CancellationToken ct)
     {
-        var children = await db.Children.InCareBetween(db.CareEpisodes, period.From.AddYears(-1), period.To).ToListAsync(ct);
+        var children = ChildHistories.InCareBetween(await histories.AllAsync(ct), period.From.AddYears(-1), period.To);
         return CareJourneyMeasures.Calculate(children, period);
     }
 }
@@ -81,7 +83,7 @@ public sealed class CareJourneyOutcomeMeasures : IOutcomeMeasures
 /// Outcome 5's stability and placement measures, as the dashboard works them out on the period's last day
 /// (the DfE's stability measures are "as at 31 March" measures).
 /// </summary>
-public sealed class PlacementOutcomeMeasures(DashboardMeasures dashboard) : IOutcomeMeasures
+public sealed class PlacementOutcomeMeasures(CareHistories histories, IOptions<CouncilOptions> council) : IOutcomeMeasures
 {
     private static readonly string[] Ids =
     [
@@ -94,7 +96,7 @@ public sealed class PlacementOutcomeMeasures(DashboardMeasures dashboard) : IOut
 
     public async Task<IReadOnlyList<MeasureResult>> CalculateAsync(CoParentDbContext db, MeasurePeriod period, CancellationToken ct)
     {
-        var set = await dashboard.CalculateAsync(period.To, ct);
+        var set = ChildrenInCareMeasures.Calculate(ChildHistories.InCareOn(await histories.AllAsync(ct), period.To), period.To, council.Value.Under18Population);
         return Ids.Select(id => set.Find(id)).OfType<MeasureResult>().ToList();
     }
 }

@@ -11,6 +11,7 @@ public static class OutcomesFeature
     public static IServiceCollection AddOutcomesFeature(this IServiceCollection services) =>
         services
             .AddSingleton<OutcomeFigures>()
+            .AddScoped<CareHistories>()
             .AddSingleton<Scorecard.ScorecardFigures>()
             .AddScoped<IOutcomeMeasures, CareJourneyOutcomeMeasures>()
             .AddScoped<IOutcomeMeasures, PlacementOutcomeMeasures>();

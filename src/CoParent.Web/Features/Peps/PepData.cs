@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CoParent.Core.Education;
+using CoParent.Core.Measures;
 using CoParent.Data;
 using CoParent.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
@@ -57,12 +58,26 @@ public static class PepData
     {
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).Select(c => new { c.Id, c.DateOfBirth }).ToListAsync(ct);
         var episodes = (await db.CareEpisodes.AsNoTracking().Where(e => childIds.Contains(e.ChildId)).Select(e => new { e.ChildId, e.Decom, e.Dec }).ToListAsync(ct))
-            .ToLookup(e => e.ChildId);
+            .ToLookup(e => e.ChildId, e => (e.Decom, e.Dec));
+        return await TimelinessAsync(db, children.Select(c => (c.Id, c.DateOfBirth, (IEnumerable<(DateOnly, DateOnly?)>)episodes[c.Id])), childIds, ct);
+    }
+
+    /// <summary>
+    /// The same for children whose care histories are already read (<see cref="Outcomes.CareHistories"/>);
+    /// <paramref name="childIds"/> selects the same children for the school and PEP queries.
+    /// </summary>
+    public static Task<List<PepChild>> TimelinessAsync(CoParentDbContext db, IEnumerable<ChildHistory> children, IQueryable<int> childIds, CancellationToken ct) =>
+        TimelinessAsync(db, children.Select(c => (c.ChildId, c.DateOfBirth, c.Episodes.Select(e => (e.Decom, e.Dec)))), childIds, ct);
+
+    private static async Task<List<PepChild>> TimelinessAsync(
+        CoParentDbContext db, IEnumerable<(int Id, DateOnly DateOfBirth, IEnumerable<(DateOnly From, DateOnly? To)> Episodes)> children,
+        IQueryable<int> childIds, CancellationToken ct)
+    {
         var starts = (await db.SchoolEnrolments.AsNoTracking().Where(e => childIds.Contains(e.ChildId)).Select(e => new { e.ChildId, e.From }).ToListAsync(ct))
             .ToLookup(e => e.ChildId, e => e.From);
         var peps = (await db.PersonalEducationPlans.AsNoTracking().Where(p => childIds.Contains(p.ChildId))
             .Select(p => new { p.ChildId, p.AcademicYear, p.Term, p.ApprovedAt, p.QaRating }).ToListAsync(ct)).ToLookup(p => p.ChildId);
-        return [.. children.Select(c => new PepChild(c.Id, c.DateOfBirth, CarePeriods(episodes[c.Id].Select(e => (e.Decom, e.Dec))), [.. starts[c.Id]],
+        return [.. children.Select(c => new PepChild(c.Id, c.DateOfBirth, CarePeriods(c.Episodes), [.. starts[c.Id]],
             [.. peps[c.Id].Select(p => new PepChild.Pep(p.AcademicYear, p.Term, p.ApprovedAt is { } a ? DateOnly.FromDateTime(a) : null, p.QaRating))]))];
     }
 

@@ -33,7 +33,7 @@ public static class PepsFeature
 }
 
 /// <summary>PEP timeliness and quality for the Outcomes page and the Virtual School Head's page.</summary>
-public sealed class PepOutcomeMeasures : IOutcomeMeasures
+public sealed class PepOutcomeMeasures(CareHistories care) : IOutcomeMeasures
 {
     public string Section => "Virtual School: PEPs";
 
@@ -46,7 +46,9 @@ public sealed class PepOutcomeMeasures : IOutcomeMeasures
         var youngest = period.To.AddYears(-2);
         var ids = db.Children.Where(c => c.DateOfBirth > oldest && c.DateOfBirth <= youngest
             && c.Episodes.Any(e => e.Decom <= period.To && (e.Dec == null || e.Dec >= period.From))).Select(c => c.Id);
-        var children = await PepData.TimelinessAsync(db, ids, ct);
+        var histories = (await care.AllAsync(ct)).Where(c => c.DateOfBirth > oldest && c.DateOfBirth <= youngest
+            && c.Episodes.Any(e => e.Decom <= period.To && (e.Dec == null || e.Dec >= period.From)));
+        var children = await PepData.TimelinessAsync(db, histories, ids, ct);
         return PepMeasures.Calculate(children, period, await PepData.DeadlinesAsync(db, ct));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoParent.Web.Features.Reviews;
 
 /// <summary>Reviews held on time, overdue and how children took part (Outcome 2, the child's voice in their plan).</summary>
-public sealed class ReviewOutcomeMeasures : IOutcomeMeasures
+public sealed class ReviewOutcomeMeasures(CareHistories care) : IOutcomeMeasures
 {
     public string Section => "Reviews";
 
@@ -17,13 +17,12 @@ public sealed class ReviewOutcomeMeasures : IOutcomeMeasures
     {
         // Every review in the period, and every child in care on its last day, belongs to a child with care in the period.
         var children = db.CareEpisodes.Where(e => e.Decom <= period.To && (e.Dec == null || e.Dec >= period.From)).Select(e => e.ChildId);
-        var episodes = (await db.CareEpisodes.AsNoTracking().Where(e => children.Contains(e.ChildId) && e.Decom <= period.To)
-                .Select(e => new { e.ChildId, e.Decom, e.Dec, e.Rne, e.Ls }).ToListAsync(ct))
-            .ToLookup(e => e.ChildId, e => new ReviewEpisode(e.Decom, e.Dec, e.Rne, e.Ls));
+        var episodes = ChildHistories.InCareBetween(await care.AllAsync(ct), period.From, period.To)
+            .ToDictionary(c => c.ChildId, c => c.Episodes.Select(e => new ReviewEpisode(e.Decom, e.Dec, e.Rne, e.Ls)).ToList());
         var reviews = (await db.ChildReviews.AsNoTracking().Where(r => children.Contains(r.ChildId) && r.ReviewDate <= period.To)
                 .Select(r => new { r.ChildId, r.ReviewDate, r.NextReviewBy, r.Participation }).ToListAsync(ct))
             .ToLookup(r => r.ChildId, r => new HeldReview(r.ReviewDate, r.NextReviewBy, r.Participation));
-        var histories = episodes.Select(e => new ChildReviewHistory(e.Key, e.ToList(), reviews[e.Key].ToList()));
+        var histories = episodes.Select(e => new ChildReviewHistory(e.Key, e.Value, reviews[e.Key].ToList()));
         return ReviewMeasures.Calculate(histories, period);
     }
 }

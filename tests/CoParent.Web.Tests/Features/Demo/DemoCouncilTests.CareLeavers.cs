@@ -3,6 +3,7 @@ using CoParent.Core.CareLeavers;
 using CoParent.Core.Measures;
 using CoParent.Core.Ssda903.Returns;
 using CoParent.Data.Demo;
+using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.LeavingCare;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +48,7 @@ public abstract partial class DemoCouncilTests
     [SkippableFact]
     public async Task Generate_CareLeaverMeasures_LookLikeACouncils()
     {
-        var measures = await Demo.WithDbAsync(db => new CareLeaverOutcomeMeasures().CalculateAsync(db, MeasurePeriod.YearToMarch(2026), default));
+        var measures = await Demo.WithDbAsync(db => new CareLeaverOutcomeMeasures(CareHistories.On(db)).CalculateAsync(db, MeasurePeriod.YearToMarch(2026), default));
         decimal Value(string id) => measures.Single(m => m.Id == id).Value ?? -1;
 
         // A small council (200 care leavers) is noisy: wide bands around six in ten EET and most suitably housed.

@@ -1,5 +1,6 @@
 using CoParent.Core.Health;
 using CoParent.Core.Measures;
+using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Health;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ public abstract partial class DemoCouncilTests
     public async Task Health_MeasuresForThisYearSoFar_HaveRealisticFigures()
     {
         var measures = await Demo.WithDbAsync(db =>
-            new HealthOutcomeMeasures().CalculateAsync(db, new MeasurePeriod(new DateOnly(2026, 4, 1), AsAt), CancellationToken.None));
+            new HealthOutcomeMeasures(CareHistories.On(db)).CalculateAsync(db, new MeasurePeriod(new DateOnly(2026, 4, 1), AsAt), CancellationToken.None));
         decimal Value(string id) => measures.Single(m => m.Id == id).Value ?? -1;
 
         Assert.InRange(Value("health.annual-check"), 75m, 100m);

@@ -1,5 +1,6 @@
 using CoParent.Core.Measures;
 using CoParent.Core.Ssda903;
+using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public abstract partial class DemoCouncilTests
     {
         var period = new MeasurePeriod(AsAt.AddYears(-1).AddDays(1), AsAt);
 
-        var results = await Demo.WithDbAsync(db => new IdentityOutcomeMeasures().CalculateAsync(db, period, CancellationToken.None));
+        var results = await Demo.WithDbAsync(db => new IdentityOutcomeMeasures(CareHistories.On(db)).CalculateAsync(db, period, CancellationToken.None));
 
         // About 6 in 10 children in care a year or more have completed life story work; most BAME children are matched.
         Assert.InRange(results.Single(m => m.Id == "identity.life-story-completed").Value!.Value, 40m, 80m);

@@ -23,7 +23,7 @@ public abstract partial class DemoCouncilTests
     public async Task Generate_ReviewsInTheLastYear_AreMostlyOnTime()
     {
         var period = MeasurePeriod.YearToMarch(2026);
-        var measures = await Demo.WithDbAsync(db => new CoParent.Web.Features.Reviews.ReviewOutcomeMeasures().CalculateAsync(db, period, CancellationToken.None));
+        var measures = await Demo.WithDbAsync(db => new CoParent.Web.Features.Reviews.ReviewOutcomeMeasures(CoParent.Web.Features.Outcomes.CareHistories.On(db)).CalculateAsync(db, period, CancellationToken.None));
 
         var onTime = measures.Single(m => m.Id == ReviewMeasures.OnTimeId);
         Assert.True(onTime.Denominator > 100, $"{onTime.Denominator} reviews");

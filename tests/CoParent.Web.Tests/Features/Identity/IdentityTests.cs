@@ -4,6 +4,7 @@ using System.Text.Json;
 using CoParent.Core.Audit;
 using CoParent.Core.Identity;
 using CoParent.Core.Measures;
+using CoParent.Web.Features.Outcomes;
 using CoParent.Web.Features.Identity;
 using CoParent.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -324,7 +325,7 @@ public abstract class IdentityTests(CoParentApp app) : IntegrationTest(app)
             await db.SaveChangesAsync();
         });
 
-        var results = await App.WithDbAsync(db => new IdentityOutcomeMeasures().CalculateAsync(db, MeasurePeriod.YearToMarch(2026), CancellationToken.None));
+        var results = await App.WithDbAsync(db => new IdentityOutcomeMeasures(CareHistories.On(db)).CalculateAsync(db, MeasurePeriod.YearToMarch(2026), CancellationToken.None));
 
         Assert.Contains(child.Id, results.Single(m => m.Id == "identity.bame-foster-matched").ChildIds);
         Assert.Contains(child.Id, results.Single(m => m.Id == "identity.life-story-completed").ChildIds);
