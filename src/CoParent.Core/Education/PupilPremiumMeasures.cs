@@ -24,7 +24,8 @@ public static class PupilPremiumMeasures
         var grant = rate is null ? (decimal?)null : rate.Value * eligibleChildren;
         var committed = lines.Sum(l => l.Amount);
         var spent = spentLines.Sum(l => l.SpentAmount!.Value);
-        var targeted = lines.Where(l => l.TargetOutcome is not null).ToList();
+        // Only targets already judged at a later PEP: money for a target not yet reviewed is neither met nor missed.
+        var targeted = lines.Where(l => l.TargetOutcome is { } o && o != PepTargetOutcome.NotYetReviewed).ToList();
         var met = targeted.Where(l => l.TargetOutcome == PepTargetOutcome.Met).ToList();
         var targetedAmount = targeted.Sum(l => l.Amount);
 
@@ -43,7 +44,7 @@ public static class PupilPremiumMeasures
                 grant is null ? null : grant.Value - committed, lines.Where(l => l.ChildId is not null).Select(l => l.ChildId!.Value).Distinct().Count(), 0,
                 MeasureUnits.Pounds, []),
             new MeasureResult("education.pupil-premium.target-met", "Pupil Premium Plus for targets met",
-                $"Of the money from the {label} grant committed against PEP targets, the share whose target was judged met at the next PEP.",
+                $"Of the money from the {label} grant committed against PEP targets since judged at a later PEP, the share whose target was met.",
                 targetedAmount == 0 ? null : Math.Round(met.Sum(l => l.Amount) * 100 / targetedAmount, 1, MidpointRounding.AwayFromZero),
                 Children(met).Count, Children(targeted).Count, MeasureUnits.Percent, Children(met)),
         ];
