@@ -156,6 +156,24 @@ public abstract class ScorecardTests(CoParentApp app) : IntegrationTest(app)
         Assert.DoesNotContain(family, html, StringComparison.Ordinal);
     }
 
+    // A frozen period is read from its snapshot (the page shows 5, as frozen, not the 1 child the records now give), and
+    // the way to the children says they are as the records stand today.
+    [SkippableFact]
+    public async Task Get_Scorecard_ForAFrozenPeriod_ShowsTheFrozenFigureAndSaysTheChildrenAreAsTheyStandToday()
+    {
+        var (day, from, to) = OwnPeriod();
+        await TestData.CreateChildInCareAroundAsync(App, day, App.Users.SocialWorkerId);
+        var frozenLine = new ScorecardLine("journey.started", "Children who came into care", "As frozen", "children", 1, 1,
+            MeasureDirection.NoDirection, 5, 5, 0, null, null, RagRating.None, "src/CoParent.Core/Measures/CareJourneyMeasures.cs");
+        await App.WithDbAsync(db => Web.Features.Snapshots.ScorecardSnapshots.SaveAsync(db, new Core.Measures.MeasurePeriod(from, to), [frozenLine],
+            "Period ended", "test", CoParentApp.Now.UtcDateTime));
+
+        var page = await OpenAsync(TestUsers.Manager, "/scorecard?" + Query(from, to));
+
+        Assert.Equal("5", page.QuerySelector("#measure-journey\\.started [data-value]")?.TextContent.Trim());
+        Assert.StartsWith("See the children as the records stand today", page.QuerySelector("#measure-journey\\.started [data-column=figure] a")?.TextContent.Trim());
+    }
+
     [SkippableFact]
     public async Task Get_Scorecard_AsManager_LinksEachFigureToItsChildrenAndEachMeasureToItsDefinition()
     {
