@@ -58,7 +58,7 @@ public sealed class ListModel(CoParentDbContext db, ChildAccessPolicy policy, Ti
             .OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).ThenBy(c => c.Id);
         var format = TableDownload.Format(Format);
         Total = await listed.CountAsync(ct);
-        var pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        var pages = Pagination.PagesFor(Total, PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, pages);
         var page = format is null ? listed.Skip((PageNumber - 1) * PageSize).Take(PageSize) : listed;
         var children = await page.Select(c => new { c.Id, c.GivenName, c.FamilyName, c.PreferredName, c.PersonId }).ToListAsync(ct);

@@ -37,7 +37,7 @@ public sealed class IndexModel(CoParentDbContext db, ChildAccessPolicy access, A
 
     [BindProperty(SupportsGet = true, Name = "pageNumber")] public int PageNumber { get; set; } = 1;
 
-    public Pagination Paging => new(PageNumber, Pages(Total), page => QueryHelpers.AddQueryString("/attendance",
+    public Pagination Paging => new(PageNumber, Pagination.PagesFor(Total, PageSize), page => QueryHelpers.AddQueryString("/attendance",
         new Dictionary<string, string?> { ["from"] = AttendanceFeature.Iso(From), ["to"] = AttendanceFeature.Iso(To), ["pageNumber"] = page.ToString(CultureInfo.InvariantCulture) }));
 
     public async Task<IActionResult> OnGetAsync(string? from, string? to, string? format, CancellationToken ct)
@@ -54,7 +54,7 @@ public sealed class IndexModel(CoParentDbContext db, ChildAccessPolicy access, A
             ? await forAll.GetAsync(From, To, ct)
             : await RowsAsync(db, access.EducationPupils(User), From, To, everyone: false, ct);
         Total = all.Count;
-        PageNumber = Math.Clamp(PageNumber, 1, Pages(Total));
+        PageNumber = Math.Clamp(PageNumber, 1, Pagination.PagesFor(Total, PageSize));
         var download = TableDownload.Format(format);
         Rows = download is null ? all.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList() : all;
         await audit.RecordAsync("education.attendance.list", AuditOutcome.Allowed, User.Id(), User.UserName(), null,
@@ -85,8 +85,6 @@ public sealed class IndexModel(CoParentDbContext db, ChildAccessPolicy access, A
     }
 
     public static string Level(AttendanceSummary s) => s.IsSeverelyAbsent ? "Severely absent" : s.IsPersistentlyAbsent ? "Persistently absent" : "";
-
-    private static int Pages(int total) => Math.Max(1, (total + PageSize - 1) / PageSize);
 
     private DateOnly Parse(string? value, DateOnly fallback)
     {

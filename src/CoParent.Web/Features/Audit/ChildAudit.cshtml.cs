@@ -36,7 +36,7 @@ public sealed class ChildAuditModel(CoParentDbContext db) : PageModel
 
         var entries = db.AuditEntries.AsNoTracking().Where(a => a.ChildId == childId);
         Total = await entries.CountAsync(ct);
-        Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        Pages = Pagination.PagesFor(Total, PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Rows = await entries.OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)

@@ -79,7 +79,7 @@ public static class ChildRegister
         var total = childFiltered ? await rows.CountAsync(ct) : await episodes.CountAsync(ct);
         // A download is every page at once: the same rows in the same order.
         var size = query.AllPages ? Math.Max(1, total) : PageSize;
-        var pages = Math.Max(1, (total + size - 1) / size);
+        var pages = Pagination.PagesFor(total, size);
         var page = Math.Clamp(query.Page, 1, pages);
 
         var found = await rows

@@ -29,7 +29,7 @@ public sealed class ChildrenModel(DashboardMeasures measures, OutcomeFigures out
     public int Total { get; private set; }
     public int Visible { get; private set; }
     public int PageNumber { get; private set; }
-    public int PageCount => Math.Max(1, (Visible + PageSize - 1) / PageSize);
+    public int PageCount => Children.Pagination.PagesFor(Visible, PageSize);
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? measure, string? asAt, string? from, string? to, int pageNumber = 1, CancellationToken ct = default)

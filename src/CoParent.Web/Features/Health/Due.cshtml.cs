@@ -53,7 +53,7 @@ public sealed class DueModel(CoParentDbContext db, ChildAccessPolicy access, Aud
         var due = only is null ? all : all.Where(d => d.Kind == only).ToList();
         Total = due.Count;
         Overdue = due.Count(d => d.IsOverdueOn(today));
-        Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        Pages = Children.Pagination.PagesFor(Total, PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         // A download is every page at once.
         var format = TableDownload.Format(Request.Query["format"]);

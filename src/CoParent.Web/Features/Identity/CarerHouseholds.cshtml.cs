@@ -24,7 +24,7 @@ public sealed class CarerHouseholdsModel(CoParentDbContext db, TimeProvider cloc
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
-    public Pagination Paging => new(PageNumber, Math.Max(1, (Total + PageSize - 1) / PageSize),
+    public Pagination Paging => new(PageNumber, Pagination.PagesFor(Total, PageSize),
         p => $"/carer-households?pageNumber={p}{(string.IsNullOrWhiteSpace(Q) ? "" : "&q=" + Uri.EscapeDataString(Q))}");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -40,7 +40,7 @@ public sealed class CarerHouseholdsModel(CoParentDbContext db, TimeProvider cloc
         if (q is not null) query = query.Where(h => h.Name.ToLower().Contains(q.ToLower()));
         Total = await query.CountAsync(ct);
         var format = TableDownload.Format(Request.Query["format"]);
-        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        PageNumber = Math.Clamp(PageNumber, 1, Pagination.PagesFor(Total, PageSize));
         var ordered = query.OrderBy(h => h.Name).ThenBy(h => h.Id);
         // A download has every page of the search.
         Rows = await (format is null ? ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize) : ordered)

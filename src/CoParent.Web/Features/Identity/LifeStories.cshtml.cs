@@ -33,7 +33,7 @@ public sealed class LifeStoriesModel(CoParentDbContext db, ChildAccessPolicy acc
     public int ReviewsDue { get; private set; }
     public bool SeesEveryChild { get; private set; }
     public IReadOnlyList<(string Value, string Text)> Teams { get; private set; } = [];
-    public Pagination Paging => new(PageNumber, Math.Max(1, (Total + PageSize - 1) / PageSize),
+    public Pagination Paging => new(PageNumber, Pagination.PagesFor(Total, PageSize),
         p => $"/life-stories?pageNumber={p}{(Team is { } t ? $"&team={t}" : "")}");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -76,7 +76,7 @@ public sealed class LifeStoriesModel(CoParentDbContext db, ChildAccessPolicy acc
         NotStarted = due.Count(x => x.Status == "Not started");
         InProgress = due.Count(x => x.Status == "In progress");
         ReviewsDue = due.Count(x => x.Status is "Review due" or "Review overdue");
-        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        PageNumber = Math.Clamp(PageNumber, 1, Pagination.PagesFor(Total, PageSize));
         // A download is every page at once.
         var format = TableDownload.Format(Request.Query["format"]);
         var page = format is null ? due.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList() : due;

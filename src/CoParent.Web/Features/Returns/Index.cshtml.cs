@@ -59,7 +59,7 @@ public sealed class IndexModel(ReturnChecks checks, AuditLog audit) : PageModel
         return Page();
     }
 
-    public static int PagesOf(RuleSummary rule) => Math.Max(1, (rule.Rows + RowsPerRule - 1) / RowsPerRule);
+    public static int PagesOf(RuleSummary rule) => Children.Pagination.PagesFor(rule.Rows, RowsPerRule);
 
     /// <summary>The rows shown for a rule: its first rows, or the current page when one rule is shown.</summary>
     public IReadOnlyList<ValidationError> RowsOf(RuleSummary rule)

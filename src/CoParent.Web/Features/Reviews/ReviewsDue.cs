@@ -32,7 +32,7 @@ public static class ReviewsDue
         var ordered = overdueOnly ? all.Where(d => d.Due < today).ToList() : all;
         // A download is every page at once.
         var size = allPages ? Math.Max(1, ordered.Count) : PageSize;
-        var pages = Math.Max(1, (ordered.Count + size - 1) / size);
+        var pages = Children.Pagination.PagesFor(ordered.Count, size);
         page = Math.Clamp(page, 1, pages);
         var shown = ordered.Skip((page - 1) * size).Take(size).ToList();
         var ids = shown.Select(d => d.ChildId).ToList();
