@@ -114,10 +114,7 @@ public static class ExclusionRecord
     /// <summary>Saves the exclusion with the school the child was on the roll of that day, and tells the child's workers.</summary>
     public static async Task SaveAsync(CoParentDbContext db, Exclusion exclusion, string? recordedBy, DateTimeOffset now, CancellationToken ct)
     {
-        var on = exclusion.StartDate;
-        exclusion.SchoolId = await db.SchoolEnrolments.AsNoTracking()
-            .Where(e => e.ChildId == exclusion.ChildId && e.From <= on && (e.To == null || e.To >= on))
-            .OrderByDescending(e => e.From).Select(e => (int?)e.SchoolId).FirstOrDefaultAsync(ct);
+        exclusion.SchoolId = await SchoolOnRollAsync(db, exclusion.ChildId, exclusion.StartDate, ct);
         exclusion.RecordedAt = now;
         exclusion.RecordedBy = recordedBy;
         db.Exclusions.Add(exclusion);
@@ -136,10 +133,7 @@ public static class ExclusionRecord
     /// </summary>
     public static async Task CorrectAsync(CoParentDbContext db, Exclusion stored, Exclusion corrected, CancellationToken ct)
     {
-        var on = corrected.StartDate;
-        stored.SchoolId = await db.SchoolEnrolments.AsNoTracking()
-            .Where(e => e.ChildId == stored.ChildId && e.From <= on && (e.To == null || e.To >= on))
-            .OrderByDescending(e => e.From).Select(e => (int?)e.SchoolId).FirstOrDefaultAsync(ct);
+        stored.SchoolId = await SchoolOnRollAsync(db, stored.ChildId, corrected.StartDate, ct);
         stored.Kind = corrected.Kind;
         stored.StartDate = corrected.StartDate;
         stored.SessionsLost = corrected.SessionsLost;
@@ -148,6 +142,12 @@ public static class ExclusionRecord
         stored.Decision = corrected.Decision;
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The school the child was on the roll of that day (the latest enrolment begun by then), if any.</summary>
+    private static Task<int?> SchoolOnRollAsync(CoParentDbContext db, int childId, DateOnly on, CancellationToken ct) =>
+        db.SchoolEnrolments.AsNoTracking()
+            .Where(e => e.ChildId == childId && e.From <= on && (e.To == null || e.To >= on))
+            .OrderByDescending(e => e.From).Select(e => (int?)e.SchoolId).FirstOrDefaultAsync(ct);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

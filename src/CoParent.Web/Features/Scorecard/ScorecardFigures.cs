@@ -9,11 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoParent.Web.Features.Scorecard;
 
-/// <summary>The live scorecard for a period, with the children behind each figure for those who may drill down.</summary>
-public sealed record LiveScorecard(MeasurePeriod Period, StrategyDocument Strategy, IReadOnlyList<ScorecardLine> Lines, OutcomeReport Report)
-{
-    public IReadOnlyList<int> ChildrenBehind(string measureId) => Report.Find(measureId)?.ChildIds ?? [];
-}
+/// <summary>The live scorecard for a period, with the worked-out figures it was built from.</summary>
+public sealed record LiveScorecard(MeasurePeriod Period, StrategyDocument Strategy, IReadOnlyList<ScorecardLine> Lines, OutcomeReport Report);
 
 /// <summary>
 /// Works out the Panel's scorecard for a period from every registered <see cref="IOutcomeMeasures"/> (shared and
@@ -26,10 +23,16 @@ public sealed class ScorecardFigures(OutcomeFigures figures, IDbContextFactory<C
 
     public async Task<LiveScorecard> CalculateAsync(MeasurePeriod period, CancellationToken ct = default)
     {
-        var report = await figures.CalculateAsync(period, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var strategy = await StrategyStore.CurrentAsync(db, ct);
-        var targets = await CurrentTargetsAsync(db, ct);
+        return await CalculateAsync(period, strategy, await CurrentTargetsAsync(db, ct), ct);
+    }
+
+    /// <summary>The live scorecard placed in a strategy and rated against targets already read.</summary>
+    private async Task<LiveScorecard> CalculateAsync(
+        MeasurePeriod period, StrategyDocument strategy, IReadOnlyDictionary<string, MeasureTarget> targets, CancellationToken ct)
+    {
+        var report = await figures.CalculateAsync(period, ct);
         return new LiveScorecard(period, strategy, Core.Strategy.Scorecard.Build(report.Sections.SelectMany(s => s.Measures), strategy, targets), report);
     }
 
@@ -58,11 +61,14 @@ public sealed class ScorecardFigures(OutcomeFigures figures, IDbContextFactory<C
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var frozen = await FrozenAsync(db, periods, ct);
         var strategy = await StrategyStore.CurrentAsync(db, ct);
+        // Read once, and only if a period must be worked out live.
+        IReadOnlyDictionary<string, MeasureTarget>? targets = null;
 
         var byPeriod = new Dictionary<MeasurePeriod, IReadOnlyList<ScorecardLine>>();
         foreach (var p in periods)
         {
-            byPeriod[p] = frozen.TryGetValue(p, out var snapshot) ? snapshot.Lines : (await CalculateAsync(p, ct)).Lines;
+            if (frozen.TryGetValue(p, out var snapshot)) byPeriod[p] = snapshot.Lines;
+            else byPeriod[p] = (await CalculateAsync(p, strategy, targets ??= await CurrentTargetsAsync(db, ct), ct)).Lines;
         }
 
         var current = byPeriod[period];
