@@ -10,11 +10,18 @@ public static class ChildHistories
 {
     /// <summary>The children in care on <paramref name="asAt"/>, with their episodes begun by then.</summary>
     public static IReadOnlyList<ChildHistory> InCareOn(IEnumerable<ChildHistory> all, DateOnly asAt) =>
-        [.. all.Where(c => c.Episodes.Any(e => e.Decom <= asAt && (e.Dec is null || e.Dec > asAt))).Select(c => To(c, asAt))];
+        [.. all.Where(c => IsInCareOn(c, asAt)).Select(c => To(c, asAt))];
 
     /// <summary>The children in care on any day from <paramref name="from"/> to <paramref name="to"/>, with their episodes begun by <paramref name="to"/>.</summary>
     public static IReadOnlyList<ChildHistory> InCareBetween(IEnumerable<ChildHistory> all, DateOnly from, DateOnly to) =>
-        [.. all.Where(c => c.Episodes.Any(e => e.Decom <= to && (e.Dec is null || e.Dec >= from))).Select(c => To(c, to))];
+        [.. all.Where(c => WasInCareBetween(c, from, to)).Select(c => To(c, to))];
+
+    /// <summary>Whether one of the child's episodes is open on <paramref name="asAt"/>.</summary>
+    public static bool IsInCareOn(ChildHistory child, DateOnly asAt) => child.Episodes.Any(e => e.IsOpenOn(asAt));
+
+    /// <summary>Whether the child was in care on any day from <paramref name="from"/> to <paramref name="to"/> (a DEC of <paramref name="from"/> counts: care ended that day).</summary>
+    public static bool WasInCareBetween(ChildHistory child, DateOnly from, DateOnly to) =>
+        child.Episodes.Any(e => e.Decom <= to && (e.Dec is null || e.Dec >= from));
 
     /// <summary>The history with only the episodes begun by <paramref name="to"/>, ordered by start (the same history when none is later).</summary>
     public static ChildHistory To(ChildHistory child, DateOnly to)

@@ -24,7 +24,7 @@ public sealed class HealthOutcomeMeasures(CareHistories care) : IOutcomeMeasures
             .Select(c => c.Id);
         var ids = db.Children.Where(c => inCare.Contains(c.Id) || leavers.Contains(c.Id)).Select(c => c.Id);
         // The same children from the histories already read: in care on the last day, or 18 to 21 with care ended.
-        var histories = (await care.AllAsync(ct)).Where(c => c.Episodes.Any(e => e.IsOpenOn(end))
+        var histories = (await care.AllAsync(ct)).Where(c => ChildHistories.IsInCareOn(c, end)
             || (c.DateOfBirth >= oldest && c.DateOfBirth <= youngest && c.Episodes.Any(e => e.Dec != null && e.Dec <= end)));
         var children = await HealthData.LoadAsync(db, histories, ids, yearAgo, ct);
         return HealthMeasures.Calculate(children, period);

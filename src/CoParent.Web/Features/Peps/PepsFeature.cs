@@ -47,7 +47,7 @@ public sealed class PepOutcomeMeasures(CareHistories care) : IOutcomeMeasures
         var ids = db.Children.Where(c => c.DateOfBirth > oldest && c.DateOfBirth <= youngest
             && c.Episodes.Any(e => e.Decom <= period.To && (e.Dec == null || e.Dec >= period.From))).Select(c => c.Id);
         var histories = (await care.AllAsync(ct)).Where(c => c.DateOfBirth > oldest && c.DateOfBirth <= youngest
-            && c.Episodes.Any(e => e.Decom <= period.To && (e.Dec == null || e.Dec >= period.From)));
+            && ChildHistories.WasInCareBetween(c, period.From, period.To));
         var children = await PepData.TimelinessAsync(db, histories, ids, ct);
         return PepMeasures.Calculate(children, period, await PepData.DeadlinesAsync(db, ct));
     }
